@@ -1,0 +1,116 @@
+import { parseArgs } from 'node:util';
+import { startPlatform } from '../main.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
+import { assemble } from '../platform/assemble.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../platform/auth/seed.ts';
+import { loadConfig } from '../platform/config.ts';
+import { openDatabase } from '../platform/db/client.ts';
+import { migrate } from '../platform/db/migrate.ts';
+import { seedAll } from '../platform/seed.ts';
+
+const HELP = `akniet: the national anti-corruption platform of the Kyrgyz Republic
+
+Usage: akniet <command> [options]
+
+Commands:
+  serve            migrate, seed and serve the platform (http://localhost:3000)
+  migrate          apply pending database migrations
+  seed             load reference data (and demo data unless --no-demo)
+  verify audit     recompute the audit log's hash chain; names the first broken entry
+  openapi          print the OpenAPI 3 document of the HTTP API
+
+Options:
+  --no-demo        (serve, seed) do not load the synthetic demo data
+  -h, --help       show this help
+
+Environment:
+  PORT (3000), HOST (localhost), DATA_DIR (./data, embedded PGlite),
+  DATABASE_URL (postgres://... to use a PostgreSQL server instead), DEMO_DATA (true),
+  LOG_LEVEL (info), COOKIE_SECURE (false), RATE_LIMIT_PER_MINUTE (600), SESSION_HOURS (8)
+`;
+
+export async function runCli(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h' }, 'no-demo': { type: 'boolean' } },
+  });
+  const [command, sub] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(HELP);
+    return command || values.help ? 0 : 1;
+  }
+  const config = loadConfig();
+  if (values['no-demo']) config.demoData = false;
+  const dbOptions = { databaseUrl: config.databaseUrl, dataDir: config.dataDir };
+
+  switch (command) {
+    case 'serve': {
+      const platform = await startPlatform({
+        port: config.port,
+        host: config.host,
+        dataDir: config.databaseUrl ? undefined : config.dataDir,
+        databaseUrl: config.databaseUrl,
+        config,
+      });
+      printBanner(platform.url, config.demoData, config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}`);
+      const shutdown = async () => {
+        await platform.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+      return -1; // keep running
+    }
+    case 'migrate':
+    case 'seed':
+    case 'openapi':
+    case 'verify': {
+      if (command === 'verify' && sub !== 'audit') {
+        process.stderr.write('Usage: akniet verify audit\n');
+        return 2;
+      }
+      const database = await openDatabase(dbOptions);
+      try {
+        await migrate(database);
+        if (command === 'migrate') {
+          process.stdout.write('Migrations applied.\n');
+        } else if (command === 'seed') {
+          const report = await seedAll(database.db, assemble().modules, { demo: config.demoData });
+          process.stdout.write(`${report.length ? report.join('\n') : 'Nothing new to seed.'}\n`);
+        } else if (command === 'openapi') {
+          const { buildApp } = await import('../platform/http/app.ts');
+          const app = await buildApp({ database, config: { ...config, logLevel: 'silent' }, modules: assemble().modules });
+          await app.ready();
+          process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+          await app.close();
+        } else {
+          const result = await verifyAuditChain(database.db);
+          if (result.ok) {
+            process.stdout.write(`Audit chain intact: ${result.checked} entries checked.\n`);
+          } else {
+            process.stdout.write(
+              `Audit chain BROKEN at entry ${result.firstBrokenId} (${result.reason}); ${result.checked} entries before it are intact.\n`,
+            );
+            return 3;
+          }
+        }
+        return 0;
+      } finally {
+        await database.close();
+      }
+    }
+    default:
+      process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
+      return 2;
+  }
+}
+
+function printBanner(url: string, demo: boolean, storage: string) {
+  const lines = [`Akniet is serving on ${url}  (database: ${storage})`];
+  if (demo) {
+    lines.push('', 'SYNTHETIC DEMO DATA is loaded. Demo logins (password for all):', `  password: ${DEMO_PASSWORD}`);
+    for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.roles.join(', ')}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+}

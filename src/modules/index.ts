@@ -1,0 +1,4 @@
+import type { PlatformModule } from '../platform/module.ts';
+
+/** The capability modules (docs/mission.md), each added here as it lands. */
+export const capabilityModules: readonly PlatformModule[] = [];

@@ -1,0 +1,61 @@
+import { eq, inArray } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { agencies } from '../reference/schema.ts';
+import { hashPassword } from './password.ts';
+import type { Role } from './roles.ts';
+import { users } from './schema.ts';
+
+/** The one password of every demo account; printed at start, never used outside the demo. */
+export const DEMO_PASSWORD = 'demo-Akniet-2026';
+
+export const DEMO_ACCOUNTS: ReadonlyArray<{
+  username: string;
+  displayName: string;
+  roles: Role[];
+  agencyCode: string | null;
+}> = [
+  { username: 'admin', displayName: 'Demo Administrator', roles: ['admin'], agencyCode: null },
+  { username: 'officer', displayName: 'Demo Anti-Corruption Officer', roles: ['officer'], agencyCode: 'ministry-of-justice' },
+  { username: 'coordinator', displayName: 'Demo Coordinator', roles: ['coordinator'], agencyCode: 'security-council-secretariat' },
+  { username: 'verifier', displayName: 'Demo Verifier', roles: ['verifier'], agencyCode: 'state-tax-service' },
+  { username: 'declarant', displayName: 'Demo Declarant', roles: ['declarant'], agencyCode: 'ministry-of-finance' },
+  { username: 'prosecutor', displayName: 'Demo Prosecutor', roles: ['prosecutor'], agencyCode: 'prosecutor-general' },
+  { username: 'courtadmin', displayName: 'Demo Court Administrator', roles: ['court_admin'], agencyCode: 'judicial-council' },
+  { username: 'expert', displayName: 'Demo Legal Expert', roles: ['legal_expert'], agencyCode: 'ministry-of-justice' },
+  { username: 'statistician', displayName: 'Demo Statistician', roles: ['statistician'], agencyCode: 'national-statistics-committee' },
+  { username: 'treasurer', displayName: 'Demo Party Treasurer', roles: ['party_treasurer'], agencyCode: null },
+  { username: 'citizen', displayName: 'Demo Citizen', roles: ['public'], agencyCode: null },
+];
+
+/** Creates the demo accounts that do not exist yet; existing ones (and their passwords) are kept. */
+export async function seedDemoAccounts(db: Db, opts: { demo: boolean }): Promise<string[]> {
+  if (!opts.demo) return [];
+  const existing = new Set(
+    (
+      await db
+        .select({ username: users.username })
+        .from(users)
+        .where(inArray(users.username, DEMO_ACCOUNTS.map((a) => a.username)))
+    ).map((u) => u.username),
+  );
+  const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
+  if (missing.length === 0) return [];
+  const passwordHash = hashPassword(DEMO_PASSWORD);
+  for (const account of missing) {
+    const [agency] = account.agencyCode
+      ? await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, account.agencyCode))
+      : [];
+    await db
+      .insert(users)
+      .values({
+        username: account.username,
+        displayName: account.displayName,
+        passwordHash,
+        roles: account.roles,
+        agencyId: agency?.id ?? null,
+        synthetic: true,
+      })
+      .onConflictDoNothing({ target: users.username });
+  }
+  return [`demo accounts: ${missing.length} created`];
+}

@@ -1,0 +1,5 @@
+// Every table of the platform and its modules, in one place for drizzle-kit and the typed client.
+export * from '../audit/schema.ts';
+export * from '../auth/schema.ts';
+export * from '../jobs/schema.ts';
+export * from '../reference/schema.ts';

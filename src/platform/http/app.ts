@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import type { PlatformModule } from '../module.ts';
+import { accessControl } from './access.ts';
+import { installErrorHandler, sendError } from './error-handler.ts';
+import { AppError } from './errors.ts';
+
+export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
+
+export const BODY_LIMIT = 1024 * 1024;
+
+export async function buildApp(opts: {
+  database: Database;
+  config: Config;
+  modules: readonly PlatformModule[];
+}): Promise<FastifyInstance> {
+  const { config } = opts;
+  const app = Fastify({
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+    bodyLimit: BODY_LIMIT,
+    trustProxy: false,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('database', opts.database);
+  app.decorate('config', config);
+  app.decorate('jobWorker', null);
+  installErrorHandler(app);
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(rateLimit, {
+    max: config.rateLimitPerMinute,
+    timeWindow: '1 minute',
+    errorResponseBuilder: () => new AppError(429, 'rate_limited'),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Akniet API',
+        description:
+          'The national anti-corruption platform of the Kyrgyz Republic. Errors always have the shape ' +
+          '{"error": {"code", "message", "details"}}; unsafe methods from a session need the x-csrf-token header.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'akniet_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(accessControl);
+
+  for (const mod of opts.modules) {
+    if (mod.routes) await app.register(mod.routes);
+  }
+
+  app.get(
+    '/api/openapi.json',
+    { config: { access: 'anyone' }, schema: { hide: true } },
+    async () => app.swagger(),
+  );
+
+  const hasWeb = existsSync(webDist);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
+    if (wantsPage && hasWeb) return reply.type('text/html').sendFile('index.html');
+    return sendError(request, reply, 404, 'not_found', { path: request.url.split('?')[0] });
+  });
+  return app;
+}

@@ -1,0 +1,96 @@
+import type { Language, LocalizedText } from './language.ts';
+
+/** Server-side messages, one entry per error code; every message exists in all three languages. */
+export const messages = {
+  validation_failed: {
+    ky: 'Киргизилген маалыматтар туура эмес.',
+    ru: 'Переданные данные некорректны.',
+    en: 'The request data is not valid.',
+  },
+  bad_request: {
+    ky: 'Суроо-талап туура эмес түзүлгөн.',
+    ru: 'Запрос сформирован неверно.',
+    en: 'The request is malformed.',
+  },
+  unauthenticated: {
+    ky: 'Адегенде системага кириңиз.',
+    ru: 'Сначала войдите в систему.',
+    en: 'Please sign in first.',
+  },
+  forbidden: {
+    ky: 'Сиздин ролуңуз бул аракетке уруксат бербейт.',
+    ru: 'Ваша роль не допускает это действие.',
+    en: 'Your role does not allow this action.',
+  },
+  csrf_failed: {
+    ky: 'Коопсуздук белгиси (CSRF) жок же туура эмес. Баракты жаңыртыңыз.',
+    ru: 'Отсутствует или неверен токен безопасности (CSRF). Обновите страницу.',
+    en: 'The security token (CSRF) is missing or wrong. Reload the page.',
+  },
+  invalid_credentials: {
+    ky: 'Колдонуучунун аты же сырсөз туура эмес.',
+    ru: 'Неверное имя пользователя или пароль.',
+    en: 'Wrong username or password.',
+  },
+  account_locked: {
+    ky: 'Ийгиликсиз аракеттер көп болгондуктан эсеп убактылуу бөгөттөлдү. Кийинчерээк аракет кылыңыз.',
+    ru: 'Учётная запись временно заблокирована из-за множества неудачных попыток. Попробуйте позже.',
+    en: 'The account is temporarily locked after too many failed attempts. Try again later.',
+  },
+  account_inactive: {
+    ky: 'Эсеп өчүрүлгөн. Администраторго кайрылыңыз.',
+    ru: 'Учётная запись отключена. Обратитесь к администратору.',
+    en: 'The account is deactivated. Contact the administrator.',
+  },
+  password_too_weak: {
+    ky: 'Сырсөз кеминде 10 белгиден турушу керек жана колдонуучунун атына окшош болбошу керек.',
+    ru: 'Пароль должен содержать не менее 10 символов и не совпадать с именем пользователя.',
+    en: 'The password must have at least 10 characters and must not match the username.',
+  },
+  rate_limited: {
+    ky: 'Суроо-талаптар өтө көп. Бир аздан кийин кайталаңыз.',
+    ru: 'Слишком много запросов. Повторите чуть позже.',
+    en: 'Too many requests. Try again shortly.',
+  },
+  not_found: {
+    ky: 'Мындай нерсе табылган жок.',
+    ru: 'Ничего не найдено.',
+    en: 'Nothing was found here.',
+  },
+  conflict: {
+    ky: 'Мындай жазуу мурунтан эле бар.',
+    ru: 'Такая запись уже существует.',
+    en: 'Such a record already exists.',
+  },
+  invalid_reference: {
+    ky: 'Шилтеме кылынган жазуу жок.',
+    ru: 'Запись, на которую дана ссылка, не существует.',
+    en: 'A referenced record does not exist.',
+  },
+  payload_too_large: {
+    ky: 'Жөнөтүлгөн маалымат өтө чоң.',
+    ru: 'Переданные данные слишком велики.',
+    en: 'The request body is too large.',
+  },
+  unsupported_media_type: {
+    ky: 'Маалыматтын бул түрү колдоого алынбайт.',
+    ru: 'Этот тип содержимого не поддерживается.',
+    en: 'This content type is not supported.',
+  },
+  database_unavailable: {
+    ky: 'Маалыматтар базасы азыр жеткиликсиз.',
+    ru: 'База данных сейчас недоступна.',
+    en: 'The database is unavailable right now.',
+  },
+  internal: {
+    ky: 'Ички ката кетти. Ал катталды; кайра аракет кылыңыз.',
+    ru: 'Произошла внутренняя ошибка. Она записана; попробуйте ещё раз.',
+    en: 'An internal error occurred. It has been logged; please try again.',
+  },
+} satisfies Record<string, LocalizedText>;
+
+export type MessageCode = keyof typeof messages;
+
+export function message(code: MessageCode, lang: Language): string {
+  return messages[code][lang];
+}

@@ -1,0 +1,17 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Db } from './db/client.ts';
+import type { JobHandler } from './jobs/queue.ts';
+import type { Dataset } from './opendata/registry.ts';
+
+/**
+ * What a capability plugs into the platform: its routes, its public datasets, its background
+ * jobs and its seed. The platform itself is made of the same pieces.
+ */
+export interface PlatformModule {
+  name: string;
+  routes?: FastifyPluginAsync;
+  datasets?: readonly Dataset[];
+  jobs?: Readonly<Record<string, JobHandler>>;
+  /** Reference data always; demo data only when demo is true. Must be idempotent. */
+  seed?: (db: Db, opts: { demo: boolean }) => Promise<string[]>;
+}

@@ -1,0 +1,21 @@
+import { type AnyPgColumn, boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, localized, updatedAt } from '../db/columns.ts';
+
+/** State bodies and local self-government bodies: the agencies that plans, users and data belong to. */
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    kind: text('kind').notNull(),
+    name: localized('name').notNull(),
+    shortName: localized('short_name').notNull(),
+    parentId: uuid('parent_id').references((): AnyPgColumn => agencies.id),
+    /** true for invented demo bodies; real bodies carry their source. */
+    synthetic: boolean('synthetic').notNull().default(false),
+    source: text('source'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('agencies_kind_idx').on(t.kind)],
+);

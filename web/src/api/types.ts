@@ -1,0 +1,106 @@
+import type { LocalizedText } from '../format/localized.ts';
+
+export const ROLES = [
+  'public',
+  'declarant',
+  'officer',
+  'verifier',
+  'prosecutor',
+  'coordinator',
+  'court_admin',
+  'legal_expert',
+  'statistician',
+  'party_treasurer',
+  'admin',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const AGENCY_KINDS = [
+  'security_council',
+  'prosecution',
+  'government_office',
+  'ministry',
+  'state_service',
+  'state_committee',
+  'court',
+  'judicial_body',
+  'election_commission',
+  'local_self_government',
+  'independent_body',
+] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
+
+export type Health = {
+  status: 'ok' | 'degraded';
+  database: { ok: boolean; driver: 'pglite' | 'postgres' };
+  version: string;
+  demo: boolean;
+};
+
+export type User = {
+  id: string;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  agencyId: string | null;
+  agencyName: LocalizedText | null;
+};
+
+export type Session = { user: User | null; csrfToken: string | null };
+
+export type AdminUser = User & { active: boolean; lockedUntil: string | null; createdAt: string };
+
+export type Agency = {
+  id: string;
+  code: string;
+  kind: AgencyKind;
+  name: LocalizedText;
+  shortName: LocalizedText;
+  parentId: string | null;
+  synthetic: boolean;
+};
+
+export type AuditEntry = {
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  details: unknown;
+};
+
+export type Job = {
+  id: string;
+  kind: string;
+  status: JobStatus;
+  attempts: number;
+  maxAttempts: number;
+  lastError: string | null;
+  result: unknown;
+  createdAt: string;
+  updatedAt: string;
+};
+
+export type ChainCheck = {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: string | null;
+  reason: string | null;
+};
+
+export type Dataset = {
+  name: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  license: { name: string; path: string; title: string };
+  updatedAt: string | null;
+  resources: { format: 'csv' | 'json'; path: string }[];
+  datapackage: string;
+};

@@ -1,0 +1,36 @@
+import type { Role } from './api/types.ts';
+import type { Messages } from './i18n/ky.ts';
+
+/** Who may open a page: everybody, any signed-in account, or the listed roles. */
+export type Access = 'anyone' | 'signed-in' | readonly Role[];
+
+export const ADMIN_ONLY: Access = ['admin'];
+
+export type NavItem = {
+  path: string;
+  label: keyof Messages['nav'];
+  access: Access;
+  section: 'main' | 'admin';
+};
+
+/** The menu, in order. Later modules add their pages here with the roles that may open them. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', label: 'home', access: 'anyone', section: 'main' },
+  { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
+  { path: '/account', label: 'account', access: 'signed-in', section: 'main' },
+  { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
+  { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },
+  { path: '/admin/audit', label: 'audit', access: ADMIN_ONLY, section: 'admin' },
+  { path: '/admin/jobs', label: 'jobs', access: ADMIN_ONLY, section: 'admin' },
+];
+
+export function mayOpen(access: Access, roles: readonly Role[] | null): boolean {
+  if (access === 'anyone') return true;
+  if (!roles) return false;
+  if (access === 'signed-in') return true;
+  return roles.some((role) => access.includes(role));
+}
+
+export function visibleItems(roles: readonly Role[] | null): NavItem[] {
+  return NAV_ITEMS.filter((item) => mayOpen(item.access, roles));
+}
