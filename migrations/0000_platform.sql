@@ -63,6 +63,8 @@ CREATE TABLE "agencies" (
 	"parent_id" uuid,
 	"synthetic" boolean DEFAULT false NOT NULL,
 	"source" text,
+	"name_verified" boolean DEFAULT true NOT NULL,
+	"note" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "agencies_code_unique" UNIQUE("code")

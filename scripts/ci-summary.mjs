@@ -13,7 +13,8 @@ for (const suite of suites) {
     continue;
   }
   const report = JSON.parse(readFileSync(file, 'utf8'));
-  const suiteFailed = report.numFailedTests + (report.success ? 0 : report.numFailedTests === 0 ? 1 : 0);
+  const suiteFailed =
+    report.numFailedTests + (report.success ? 0 : report.numFailedTests === 0 ? 1 : 0);
   console.log(`${suite}: ${report.numPassedTests} passed, ${suiteFailed} failed`);
   passed += report.numPassedTests;
   failed += suiteFailed;

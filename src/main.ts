@@ -39,7 +39,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
   try {
     await migrate(database);
     const { modules, jobs } = assemble();
-    const seedReport = opts.seed === false ? [] : await seedAll(database.db, modules, { demo: config.demoData });
+    const seedReport =
+      opts.seed === false ? [] : await seedAll(database.db, modules, { demo: config.demoData });
     const app = await buildApp({ database, config, modules });
     const worker = startWorker(database.db, jobs, {
       log: (msg, err) => app.log.error({ err }, msg),

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startPlatform } from '../main.ts';
-import { verifyAuditChain } from '../platform/audit/service.ts';
 import { assemble } from '../platform/assemble.ts';
+import { verifyAuditChain } from '../platform/audit/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../platform/auth/seed.ts';
 import { loadConfig } from '../platform/config.ts';
 import { openDatabase } from '../platform/db/client.ts';
@@ -53,7 +53,11 @@ export async function runCli(argv: string[]): Promise<number> {
         databaseUrl: config.databaseUrl,
         config,
       });
-      printBanner(platform.url, config.demoData, config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}`);
+      printBanner(
+        platform.url,
+        config.demoData,
+        config.databaseUrl ? 'PostgreSQL server' : `PGlite in ${config.dataDir}`,
+      );
       const shutdown = async () => {
         await platform.close();
         process.exit(0);
@@ -70,7 +74,8 @@ export async function runCli(argv: string[]): Promise<number> {
         process.stderr.write('Usage: akniet verify audit\n');
         return 2;
       }
-      const database = await openDatabase(dbOptions);
+      // The OpenAPI document needs no data: an in-memory database keeps ./data out of it.
+      const database = await openDatabase(command === 'openapi' ? {} : dbOptions);
       try {
         await migrate(database);
         if (command === 'migrate') {
@@ -80,7 +85,11 @@ export async function runCli(argv: string[]): Promise<number> {
           process.stdout.write(`${report.length ? report.join('\n') : 'Nothing new to seed.'}\n`);
         } else if (command === 'openapi') {
           const { buildApp } = await import('../platform/http/app.ts');
-          const app = await buildApp({ database, config: { ...config, logLevel: 'silent' }, modules: assemble().modules });
+          const app = await buildApp({
+            database,
+            config: { ...config, logLevel: 'silent' },
+            modules: assemble().modules,
+          });
           await app.ready();
           process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
           await app.close();
@@ -109,7 +118,11 @@ export async function runCli(argv: string[]): Promise<number> {
 function printBanner(url: string, demo: boolean, storage: string) {
   const lines = [`Akniet is serving on ${url}  (database: ${storage})`];
   if (demo) {
-    lines.push('', 'SYNTHETIC DEMO DATA is loaded. Demo logins (password for all):', `  password: ${DEMO_PASSWORD}`);
+    lines.push(
+      '',
+      'SYNTHETIC DEMO DATA is loaded. Demo logins (password for all):',
+      `  password: ${DEMO_PASSWORD}`,
+    );
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.roles.join(', ')}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);

@@ -1,8 +1,8 @@
 import { capabilityModules } from '../modules/index.ts';
 import type { JobHandler } from './jobs/queue.ts';
 import type { PlatformModule } from './module.ts';
-import { openDataModule } from './opendata/routes.ts';
 import { DatasetRegistry } from './opendata/registry.ts';
+import { openDataModule } from './opendata/routes.ts';
 import { platformModules } from './platform-modules.ts';
 
 /** Puts the platform together: every module, the one open-data registry, every job handler. */

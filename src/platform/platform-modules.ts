@@ -1,5 +1,5 @@
-import { verifyAuditChain } from './audit/service.ts';
 import { auditRoutes, VERIFY_AUDIT_JOB } from './audit/routes.ts';
+import { verifyAuditChain } from './audit/service.ts';
 import { accountRoutes } from './auth/routes.ts';
 import { seedDemoAccounts } from './auth/seed.ts';
 import { healthRoutes } from './http/health.ts';

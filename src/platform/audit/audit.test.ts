@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../db/client.ts';
+import { type Database, queryRows } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { openTestDatabase } from '../testing/test-platform.ts';
 import { recordAudit, SYSTEM_ACTOR, verifyAuditChain } from './service.ts';
@@ -12,12 +12,19 @@ beforeAll(async () => {
   await migrate(database);
   for (let i = 0; i < 5; i++) {
     await database.db.transaction((tx) =>
-      recordAudit(tx, { id: null, name: 'tester', ip: '10.0.0.1' }, {
-        action: 'case.changed',
-        entityType: 'case',
-        entityId: String(i),
-        details: { before: { status: 'open' }, after: { status: 'closed', amount: 1.5, list: [3, 1] } },
-      }),
+      recordAudit(
+        tx,
+        { id: null, name: 'tester', ip: '10.0.0.1' },
+        {
+          action: 'case.changed',
+          entityType: 'case',
+          entityId: String(i),
+          details: {
+            before: { status: 'open' },
+            after: { status: 'closed', amount: 1.5, list: [3, 1] },
+          },
+        },
+      ),
     );
   }
 });
@@ -52,8 +59,11 @@ describe('audit log', () => {
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
-    const rows = await database.db.execute(sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'doomed'`);
-    expect((rows.rows[0] as { n: number }).n).toBe(0);
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`SELECT count(*)::int AS n FROM audit_log WHERE action = 'doomed'`,
+    );
+    expect(rows[0]!.n).toBe(0);
   });
 
   it('catches an edit made behind the application, naming the first broken entry', async () => {

@@ -26,7 +26,9 @@ function chain(n: number): StoredEntry[] {
 
 describe('audit hash chain', () => {
   it('canonical JSON does not depend on key order', () => {
-    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: 2 }, b: 1 }));
+    expect(canonicalJson({ b: 1, a: { d: 2, c: 3 } })).toBe(
+      canonicalJson({ a: { c: 3, d: 2 }, b: 1 }),
+    );
   });
 
   it('an intact chain checks out and hands on its last hash', () => {
@@ -37,11 +39,22 @@ describe('audit hash chain', () => {
   it('a removed entry is named by the entry after it', () => {
     const entries = chain(5);
     entries.splice(2, 1);
-    expect(checkChain(entries, GENESIS_HASH).broken).toEqual({ id: 4, reason: 'prev_hash_mismatch' });
+    expect(checkChain(entries, GENESIS_HASH).broken).toEqual({
+      id: 4,
+      reason: 'prev_hash_mismatch',
+    });
   });
 
   it('any change to any recorded field of any entry is caught at that entry', () => {
-    const fields = ['actorName', 'action', 'entityType', 'entityId', 'ip', 'details', 'at'] as const;
+    const fields = [
+      'actorName',
+      'action',
+      'entityType',
+      'entityId',
+      'ip',
+      'details',
+      'at',
+    ] as const;
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 7 }),
@@ -57,7 +70,10 @@ describe('audit hash chain', () => {
                 ? { ...target, details: { ...(target.details as object), extra: value } }
                 : { ...target, [field]: `${String(target[field])}${value}` };
           entries[index] = changed;
-          expect(checkChain(entries, GENESIS_HASH).broken).toEqual({ id: index + 1, reason: 'hash_mismatch' });
+          expect(checkChain(entries, GENESIS_HASH).broken).toEqual({
+            id: index + 1,
+            reason: 'hash_mismatch',
+          });
         },
       ),
       { numRuns: 200 },

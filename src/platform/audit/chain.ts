@@ -65,8 +65,10 @@ export function checkChain(
 ): { broken: ChainBreak | null; lastHash: string } {
   let prev = previousHash;
   for (const e of entries) {
-    if (e.prevHash !== prev) return { broken: { id: e.id, reason: 'prev_hash_mismatch' }, lastHash: prev };
-    if (entryHash(e) !== e.hash) return { broken: { id: e.id, reason: 'hash_mismatch' }, lastHash: prev };
+    if (e.prevHash !== prev)
+      return { broken: { id: e.id, reason: 'prev_hash_mismatch' }, lastHash: prev };
+    if (entryHash(e) !== e.hash)
+      return { broken: { id: e.id, reason: 'hash_mismatch' }, lastHash: prev };
     prev = e.hash;
   }
   return { broken: null, lastHash: prev };

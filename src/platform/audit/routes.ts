@@ -65,9 +65,18 @@ export async function auditRoutes(app: FastifyInstance) {
     },
     async (request, reply) => {
       const actor = actorOf(request);
-      const jobId = await enqueueJob(db, VERIFY_AUDIT_JOB, {}, { createdBy: actor.id, maxAttempts: 1 });
+      const jobId = await enqueueJob(
+        db,
+        VERIFY_AUDIT_JOB,
+        {},
+        { createdBy: actor.id, maxAttempts: 1 },
+      );
       await db.transaction((tx) =>
-        recordAudit(tx, actor, { action: 'audit.verify_requested', entityType: 'job', entityId: jobId }),
+        recordAudit(tx, actor, {
+          action: 'audit.verify_requested',
+          entityType: 'job',
+          entityId: jobId,
+        }),
       );
       app.jobWorker?.drain().catch((err) => request.log.error({ err }, 'job drain failed'));
       return reply.status(202).send({ jobId });

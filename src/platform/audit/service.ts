@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { checkChain, entryHash, GENESIS_HASH, type ChainBreak } from './chain.ts';
+import { type ChainBreak, checkChain, entryHash, GENESIS_HASH } from './chain.ts';
 import { auditLog } from './schema.ts';
 
 /** Who did it: a signed-in account, or the system itself (seed, jobs, CLI). */
@@ -87,7 +87,12 @@ export async function verifyAuditChain(db: Db, pageSize = 1000): Promise<AuditVe
 
 export async function listAudit(
   db: Db,
-  opts: { page: number; pageSize: number; action?: string | undefined; entityType?: string | undefined },
+  opts: {
+    page: number;
+    pageSize: number;
+    action?: string | undefined;
+    entityType?: string | undefined;
+  },
 ) {
   const filters: SQL[] = [];
   if (opts.action) filters.push(eq(auditLog.action, opts.action));

@@ -64,7 +64,8 @@ export async function checkLogin(
         details: { reason: 'wrong_password', failures, lockedUntil },
       });
     });
-    if (lock) throw new AppError(423, 'account_locked', { lockedUntil: lockedUntil?.toISOString() });
+    if (lock)
+      throw new AppError(423, 'account_locked', { lockedUntil: lockedUntil?.toISOString() });
     throw new AppError(401, 'invalid_credentials');
   }
   if (!user.active) {
@@ -83,7 +84,11 @@ export async function checkLogin(
       .update(users)
       .set({ failedLogins: 0, lockedUntil: null, updatedAt: now })
       .where(eq(users.id, user.id));
-    await recordAudit(tx, actor, { action: 'login.succeeded', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, actor, {
+      action: 'login.succeeded',
+      entityType: 'user',
+      entityId: user.id,
+    });
   });
   return user.id;
 }

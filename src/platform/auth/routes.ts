@@ -1,14 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localizedText } from '../i18n/language.ts';
+import { recordAudit } from '../audit/service.ts';
 import { actorOf, signedInActor } from '../http/context.ts';
 import { pageOf, pageQuery, sortParam } from '../http/pagination.ts';
+import { localizedText } from '../i18n/language.ts';
 import { checkLogin } from './login.ts';
 import { ROLES } from './roles.ts';
 import { createSession, endSession, SESSION_COOKIE } from './sessions.ts';
-import { changeOwnPassword, createAccount, getAccount, listAccounts, updateAccount } from './users.ts';
-import { recordAudit } from '../audit/service.ts';
+import {
+  changeOwnPassword,
+  createAccount,
+  getAccount,
+  listAccounts,
+  updateAccount,
+} from './users.ts';
 
 const role = z.enum(ROLES);
 const account = z.object({
@@ -56,7 +62,10 @@ export async function accountRoutes(app: FastifyInstance) {
     },
     async (request) => {
       if (!request.auth) return { user: null, csrfToken: null };
-      return { user: await getAccount(db, request.auth.user.id), csrfToken: request.auth.csrfToken };
+      return {
+        user: await getAccount(db, request.auth.user.id),
+        csrfToken: request.auth.csrfToken,
+      };
     },
   );
 
@@ -79,7 +88,10 @@ export async function accountRoutes(app: FastifyInstance) {
       const id = await checkLogin(db, { ...request.body, ip: request.ip });
       if (request.auth) await endSession(db, request.auth.sessionId);
       const session = await createSession(db, id, app.config.sessionHours, request.ip);
-      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions, expires: session.expiresAt });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookieOptions,
+        expires: session.expiresAt,
+      });
       return { user: await getAccount(db, id), csrfToken: session.csrfToken };
     },
   );
@@ -91,7 +103,11 @@ export async function accountRoutes(app: FastifyInstance) {
       const auth = request.auth!;
       await endSession(db, auth.sessionId);
       await db.transaction((tx) =>
-        recordAudit(tx, actorOf(request), { action: 'logout', entityType: 'user', entityId: auth.user.id }),
+        recordAudit(tx, actorOf(request), {
+          action: 'logout',
+          entityType: 'user',
+          entityId: auth.user.id,
+        }),
       );
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.status(204).send();
@@ -139,7 +155,12 @@ export async function accountRoutes(app: FastifyInstance) {
     '/api/admin/users/:id',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['admin'], summary: 'One account', params: userId, response: { 200: adminAccount } },
+      schema: {
+        tags: ['admin'],
+        summary: 'One account',
+        params: userId,
+        response: { 200: adminAccount },
+      },
     },
     async (request) => getAccount(db, request.params.id),
   );

@@ -15,15 +15,60 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
   agencyCode: string | null;
 }> = [
   { username: 'admin', displayName: 'Demo Administrator', roles: ['admin'], agencyCode: null },
-  { username: 'officer', displayName: 'Demo Anti-Corruption Officer', roles: ['officer'], agencyCode: 'ministry-of-justice' },
-  { username: 'coordinator', displayName: 'Demo Coordinator', roles: ['coordinator'], agencyCode: 'security-council-secretariat' },
-  { username: 'verifier', displayName: 'Demo Verifier', roles: ['verifier'], agencyCode: 'state-tax-service' },
-  { username: 'declarant', displayName: 'Demo Declarant', roles: ['declarant'], agencyCode: 'ministry-of-finance' },
-  { username: 'prosecutor', displayName: 'Demo Prosecutor', roles: ['prosecutor'], agencyCode: 'prosecutor-general' },
-  { username: 'courtadmin', displayName: 'Demo Court Administrator', roles: ['court_admin'], agencyCode: 'judicial-council' },
-  { username: 'expert', displayName: 'Demo Legal Expert', roles: ['legal_expert'], agencyCode: 'ministry-of-justice' },
-  { username: 'statistician', displayName: 'Demo Statistician', roles: ['statistician'], agencyCode: 'national-statistics-committee' },
-  { username: 'treasurer', displayName: 'Demo Party Treasurer', roles: ['party_treasurer'], agencyCode: null },
+  {
+    username: 'officer',
+    displayName: 'Demo Anti-Corruption Officer',
+    roles: ['officer'],
+    agencyCode: 'ministry-of-justice',
+  },
+  {
+    username: 'coordinator',
+    displayName: 'Demo Coordinator',
+    roles: ['coordinator'],
+    agencyCode: 'security-council-secretariat',
+  },
+  {
+    username: 'verifier',
+    displayName: 'Demo Verifier',
+    roles: ['verifier'],
+    agencyCode: 'state-tax-service',
+  },
+  {
+    username: 'declarant',
+    displayName: 'Demo Declarant',
+    roles: ['declarant'],
+    agencyCode: 'ministry-of-finance',
+  },
+  {
+    username: 'prosecutor',
+    displayName: 'Demo Prosecutor',
+    roles: ['prosecutor'],
+    agencyCode: 'prosecutor-general',
+  },
+  {
+    username: 'courtadmin',
+    displayName: 'Demo Court Administrator',
+    roles: ['court_admin'],
+    agencyCode: 'council-of-judges',
+  },
+  {
+    username: 'expert',
+    displayName: 'Demo Legal Expert',
+    roles: ['legal_expert'],
+    agencyCode: 'ministry-of-justice',
+  },
+  {
+    username: 'statistician',
+    displayName: 'Demo Statistician',
+    roles: ['statistician'],
+    agencyCode: 'national-statistics-committee',
+  },
+  {
+    username: 'treasurer',
+    displayName: 'Demo Party Treasurer',
+    roles: ['party_treasurer'],
+    agencyCode: null,
+  },
   { username: 'citizen', displayName: 'Demo Citizen', roles: ['public'], agencyCode: null },
 ];
 
@@ -35,7 +80,12 @@ export async function seedDemoAccounts(db: Db, opts: { demo: boolean }): Promise
       await db
         .select({ username: users.username })
         .from(users)
-        .where(inArray(users.username, DEMO_ACCOUNTS.map((a) => a.username)))
+        .where(
+          inArray(
+            users.username,
+            DEMO_ACCOUNTS.map((a) => a.username),
+          ),
+        )
     ).map((u) => u.username),
   );
   const missing = DEMO_ACCOUNTS.filter((a) => !existing.has(a.username));
@@ -43,7 +93,10 @@ export async function seedDemoAccounts(db: Db, opts: { demo: boolean }): Promise
   const passwordHash = hashPassword(DEMO_PASSWORD);
   for (const account of missing) {
     const [agency] = account.agencyCode
-      ? await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.code, account.agencyCode))
+      ? await db
+          .select({ id: agencies.id })
+          .from(agencies)
+          .where(eq(agencies.code, account.agencyCode))
       : [];
     await db
       .insert(users)

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { type Role, ROLES } from './roles.ts';
+import { ROLES, type Role } from './roles.ts';
 import { sessions, users } from './schema.ts';
 
 export const SESSION_COOKIE = 'akniet_session';

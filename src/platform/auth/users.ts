@@ -6,8 +6,8 @@ import { containsPattern, parseSort } from '../http/pagination.ts';
 import { agencies } from '../reference/schema.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './password.ts';
 import type { Role } from './roles.ts';
-import { endAllSessions } from './sessions.ts';
 import { sessions, users } from './schema.ts';
+import { endAllSessions } from './sessions.ts';
 
 const accountColumns = {
   id: users.id,
@@ -39,7 +39,8 @@ export function toAccount(row: AccountRow) {
   return {
     ...row,
     roles: row.roles as Role[],
-    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
+    lockedUntil:
+      row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -83,7 +84,12 @@ export async function listAccounts(
       .offset((opts.page - 1) * opts.pageSize),
     db.select({ n: count() }).from(users).where(where),
   ]);
-  return { items: rows.map(toAccount), total: total?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
+  return {
+    items: rows.map(toAccount),
+    total: total?.n ?? 0,
+    page: opts.page,
+    pageSize: opts.pageSize,
+  };
 }
 
 export interface NewAccount {
@@ -137,7 +143,10 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
   if (change.password !== undefined && !isAcceptablePassword(change.password, before.username)) {
     throw new AppError(400, 'password_too_weak');
   }
-  if (actor.id === id && (change.active === false || (change.roles && !change.roles.includes('admin')))) {
+  if (
+    actor.id === id &&
+    (change.active === false || (change.roles && !change.roles.includes('admin')))
+  ) {
     // An admin removing their own access could leave the platform with no administrator.
     throw new AppError(400, 'validation_failed', { reason: 'cannot_remove_own_admin_access' });
   }
@@ -170,7 +179,12 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
         entityType: 'user',
         entityId: id,
         details: {
-          before: { displayName: before.displayName, roles: before.roles, agencyId: before.agencyId, active: before.active },
+          before: {
+            displayName: before.displayName,
+            roles: before.roles,
+            agencyId: before.agencyId,
+            active: before.active,
+          },
           after,
         },
       });
@@ -190,14 +204,22 @@ export async function changeOwnPassword(
   if (!verifyPassword(user.passwordHash, input.currentPassword)) {
     throw new AppError(401, 'invalid_credentials');
   }
-  if (!isAcceptablePassword(input.newPassword, user.username)) throw new AppError(400, 'password_too_weak');
+  if (!isAcceptablePassword(input.newPassword, user.username))
+    throw new AppError(400, 'password_too_weak');
   const passwordHash = hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, actor.id));
+    await tx
+      .update(users)
+      .set({ passwordHash, updatedAt: new Date() })
+      .where(eq(users.id, actor.id));
     // Other sessions end: a changed password must lock out whoever else held it.
     await tx
       .delete(sessions)
       .where(and(eq(sessions.userId, actor.id), ne(sessions.id, input.keepSessionId)));
-    await recordAudit(tx, actor, { action: 'account.password_changed', entityType: 'user', entityId: actor.id });
+    await recordAudit(tx, actor, {
+      action: 'account.password_changed',
+      entityType: 'user',
+      entityId: actor.id,
+    });
   });
 }

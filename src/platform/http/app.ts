@@ -34,7 +34,6 @@ export async function buildApp(opts: {
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: BODY_LIMIT,
     trustProxy: false,
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -84,10 +83,8 @@ export async function buildApp(opts: {
     if (mod.routes) await app.register(mod.routes);
   }
 
-  app.get(
-    '/api/openapi.json',
-    { config: { access: 'anyone' }, schema: { hide: true } },
-    async () => app.swagger(),
+  app.get('/api/openapi.json', { config: { access: 'anyone' }, schema: { hide: true } }, async () =>
+    app.swagger(),
   );
 
   const hasWeb = existsSync(webDist);

@@ -1,5 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import {
+  hasZodFastifySchemaValidationErrors,
+  isResponseSerializationError,
+} from 'fastify-type-provider-zod';
 import type { MessageCode } from '../i18n/messages.ts';
 import { message } from '../i18n/messages.ts';
 import { AppError, fromDatabaseError } from './errors.ts';
@@ -36,7 +39,8 @@ export function installErrorHandler(app: FastifyInstance) {
       }));
       return sendError(request, reply, 400, 'validation_failed', details);
     }
-    if (err instanceof AppError) return sendError(request, reply, err.status, err.code, err.details);
+    if (err instanceof AppError)
+      return sendError(request, reply, err.status, err.code, err.details);
     const fromDb = fromDatabaseError(err);
     if (fromDb) return sendError(request, reply, fromDb.status, fromDb.code, fromDb.details);
     const status = err.statusCode ?? 500;

@@ -74,7 +74,13 @@ export async function claimNextJob(db: Db, kinds: readonly string[]): Promise<Jo
 export async function completeJob(db: Db, id: string, result: unknown): Promise<void> {
   await db
     .update(jobs)
-    .set({ status: 'done', result: result ?? null, lockedAt: null, lastError: null, updatedAt: new Date() })
+    .set({
+      status: 'done',
+      result: result ?? null,
+      lockedAt: null,
+      lastError: null,
+      updatedAt: new Date(),
+    })
     .where(eq(jobs.id, id));
 }
 
@@ -88,7 +94,9 @@ export async function failJob(db: Db, job: Job, error: unknown, baseDelayMs = 10
       status: finalAttempt ? 'failed' : 'queued',
       lastError: lastError.slice(0, 2000),
       lockedAt: null,
-      runAt: finalAttempt ? job.runAt : new Date(Date.now() + baseDelayMs * 2 ** (job.attempts - 1)),
+      runAt: finalAttempt
+        ? job.runAt
+        : new Date(Date.now() + baseDelayMs * 2 ** (job.attempts - 1)),
       updatedAt: new Date(),
     })
     .where(eq(jobs.id, job.id));
@@ -128,7 +136,12 @@ export async function getJob(db: Db, id: string) {
 
 export async function listJobs(
   db: Db,
-  opts: { status?: JobStatus | undefined; kind?: string | undefined; page: number; pageSize: number },
+  opts: {
+    status?: JobStatus | undefined;
+    kind?: string | undefined;
+    page: number;
+    pageSize: number;
+  },
 ) {
   const filters: SQL[] = [];
   if (opts.status) filters.push(eq(jobs.status, opts.status));
@@ -144,5 +157,10 @@ export async function listJobs(
       .offset((opts.page - 1) * opts.pageSize),
     db.select({ n: count() }).from(jobs).where(where),
   ]);
-  return { items: rows.map(toJobView), total: total?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
+  return {
+    items: rows.map(toJobView),
+    total: total?.n ?? 0,
+    page: opts.page,
+    pageSize: opts.pageSize,
+  };
 }

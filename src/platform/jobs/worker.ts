@@ -26,7 +26,11 @@ export function startWorker(
     const job = await claimNextJob(db, kinds);
     if (!job) return false;
     try {
-      const result = await handlers[job.kind]!(job.payload, { db, jobId: job.id, createdBy: job.createdBy });
+      const result = await handlers[job.kind]!(job.payload, {
+        db,
+        jobId: job.id,
+        createdBy: job.createdBy,
+      });
       await completeJob(db, job.id, result);
     } catch (err) {
       opts.log?.(`job ${job.kind} ${job.id} failed (attempt ${job.attempts})`, err);

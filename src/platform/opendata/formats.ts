@@ -11,7 +11,10 @@ export function csvField(value: Row[string]): string {
   return needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export async function* csvLines(dataset: Dataset, pages: AsyncIterable<Row[]>): AsyncGenerator<string> {
+export async function* csvLines(
+  dataset: Dataset,
+  pages: AsyncIterable<Row[]>,
+): AsyncGenerator<string> {
   const names = dataset.fields.map((f) => f.name);
   yield `${names.map((n) => csvField(n)).join(',')}\r\n`;
   for await (const page of pages) {

@@ -40,9 +40,12 @@ export class DatasetRegistry {
 
   register(dataset: Dataset): void {
     if (!/^[a-z0-9][a-z0-9-]*$/.test(dataset.name)) {
-      throw new Error(`Dataset name "${dataset.name}" must be lower-case letters, digits and dashes`);
+      throw new Error(
+        `Dataset name "${dataset.name}" must be lower-case letters, digits and dashes`,
+      );
     }
-    if (this.#datasets.has(dataset.name)) throw new Error(`Dataset "${dataset.name}" is registered twice`);
+    if (this.#datasets.has(dataset.name))
+      throw new Error(`Dataset "${dataset.name}" is registered twice`);
     this.#datasets.set(dataset.name, dataset);
   }
 

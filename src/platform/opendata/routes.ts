@@ -2,8 +2,8 @@ import { Readable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { localizedText } from '../i18n/language.ts';
 import { notFound } from '../http/errors.ts';
+import { localizedText } from '../i18n/language.ts';
 import type { PlatformModule } from '../module.ts';
 import { csvLines, dataPackage, jsonChunks } from './formats.ts';
 import type { DatasetRegistry } from './registry.ts';
@@ -85,7 +85,9 @@ export function openDataModule(registry: DatasetRegistry): PlatformModule {
             tags: ['open data'],
             summary: 'A dataset as CSV (name.csv) or JSON (name.json)',
             params: z.object({
-              file: z.string().regex(/^[a-z0-9-]+\.(csv|json)$/, 'expected <dataset>.csv or <dataset>.json'),
+              file: z
+                .string()
+                .regex(/^[a-z0-9-]+\.(csv|json)$/, 'expected <dataset>.csv or <dataset>.json'),
             }),
           },
         },
@@ -97,8 +99,11 @@ export function openDataModule(registry: DatasetRegistry): PlatformModule {
           if (modified) reply.header('last-modified', modified.toUTCString());
           reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
           reply.header('access-control-allow-origin', '*');
-          const chunks = format === 'csv' ? csvLines(dataset, dataset.pages(db)) : jsonChunks(dataset.pages(db));
-          reply.type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8');
+          const chunks =
+            format === 'csv' ? csvLines(dataset, dataset.pages(db)) : jsonChunks(dataset.pages(db));
+          reply.type(
+            format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+          );
           return reply.send(Readable.from(chunks));
         },
       );

@@ -1,10 +1,10 @@
 import { and, asc, count, desc, eq, gt, max, or, type SQL, sql } from 'drizzle-orm';
-import { type Actor, recordAudit } from '../audit/service.ts';
 import { alias } from 'drizzle-orm/pg-core';
+import { type Actor, recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import { guarded, invalidReference, notFound } from '../http/errors.ts';
-import type { LocalizedText } from '../i18n/language.ts';
 import { containsPattern, parseSort } from '../http/pagination.ts';
+import type { LocalizedText } from '../i18n/language.ts';
 import type { Row } from '../opendata/registry.ts';
 import type { AgencyKind } from './kinds.ts';
 import { agencies } from './schema.ts';
@@ -21,6 +21,8 @@ export function toAgency(row: AgencyRow) {
     parentId: row.parentId,
     synthetic: row.synthetic,
     source: row.source,
+    nameVerified: row.nameVerified,
+    note: row.note,
     updatedAt: row.updatedAt.toISOString(),
   };
 }
@@ -61,7 +63,11 @@ export async function listAgencies(
   const { field, descending } = parseSort(opts.sort, 'name' as 'name' | 'code' | 'kind');
   // Names sort in Kyrgyz, the language the UI leads with.
   const column =
-    field === 'name' ? sql`${agencies.name}->>'ky'` : field === 'kind' ? agencies.kind : agencies.code;
+    field === 'name'
+      ? sql`${agencies.name}->>'ky'`
+      : field === 'kind'
+        ? agencies.kind
+        : agencies.code;
   const [rows, [total]] = await Promise.all([
     db
       .select()
@@ -72,7 +78,12 @@ export async function listAgencies(
       .offset((opts.page - 1) * opts.pageSize),
     db.select({ n: count() }).from(agencies).where(where),
   ]);
-  return { items: rows.map(toAgency), total: total?.n ?? 0, page: opts.page, pageSize: opts.pageSize };
+  return {
+    items: rows.map(toAgency),
+    total: total?.n ?? 0,
+    page: opts.page,
+    pageSize: opts.pageSize,
+  };
 }
 
 export interface AgencyInput {
@@ -105,7 +116,9 @@ export async function createAgency(db: Db, actor: Actor, input: AgencyInput) {
 export async function updateAgency(db: Db, actor: Actor, id: string, change: Partial<AgencyInput>) {
   const before = await getAgency(db, id);
   if (change.parentId && (await isDescendantOrSelf(db, change.parentId, id))) {
-    throw invalidReference({ parentId: 'an agency cannot be placed under itself or its own sub-body' });
+    throw invalidReference({
+      parentId: 'an agency cannot be placed under itself or its own sub-body',
+    });
   }
   const row = await guarded(() =>
     db.transaction(async (tx) => {
@@ -131,7 +144,10 @@ async function isDescendantOrSelf(db: Db, candidate: string, id: string): Promis
   let current: string | null = candidate;
   for (let depth = 0; current && depth < 50; depth++) {
     if (current === id) return true;
-    const [row] = await db.select({ parentId: agencies.parentId }).from(agencies).where(eq(agencies.id, current));
+    const [row] = await db
+      .select({ parentId: agencies.parentId })
+      .from(agencies)
+      .where(eq(agencies.id, current));
     current = row?.parentId ?? null;
   }
   return false;
@@ -167,6 +183,8 @@ export async function* agencyPages(db: Db, pageSize = 500): AsyncGenerator<Row[]
       parent_code: parentCode,
       synthetic: a.synthetic,
       source: a.source,
+      name_verified: a.nameVerified,
+      note: a.note,
       updated_at: a.updatedAt.toISOString(),
     }));
     after = rows[rows.length - 1]!.a.code;

@@ -16,6 +16,8 @@ const agency = z.object({
   parentId: z.string().nullable(),
   synthetic: z.boolean(),
   source: z.string().nullable(),
+  nameVerified: z.boolean(),
+  note: z.string().nullable(),
   updatedAt: z.string(),
 });
 const agencyInput = z.object({
@@ -60,7 +62,12 @@ export async function agencyRoutes(app: FastifyInstance) {
     '/api/agencies/:id',
     {
       config: { access: 'anyone' },
-      schema: { tags: ['reference'], summary: 'One state body', params: byId, response: { 200: agency } },
+      schema: {
+        tags: ['reference'],
+        summary: 'One state body',
+        params: byId,
+        response: { 200: agency },
+      },
     },
     async (request) => getAgency(db, request.params.id),
   );
@@ -69,9 +76,15 @@ export async function agencyRoutes(app: FastifyInstance) {
     '/api/admin/agencies',
     {
       config: { access: ['admin'] },
-      schema: { tags: ['admin'], summary: 'Add a state body', body: newAgency, response: { 201: agency } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Add a state body',
+        body: newAgency,
+        response: { 201: agency },
+      },
     },
-    async (request, reply) => reply.status(201).send(await createAgency(db, actorOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await createAgency(db, actorOf(request), request.body)),
   );
 
   r.patch(

@@ -14,6 +14,9 @@ export const agencies = pgTable(
     /** true for invented demo bodies; real bodies carry their source. */
     synthetic: boolean('synthetic').notNull().default(false),
     source: text('source'),
+    /** false where a translation of the name could not be checked against an official text. */
+    nameVerified: boolean('name_verified').notNull().default(true),
+    note: text('note'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -18,6 +18,8 @@ const referenceSchema = z.object({
       shortName: localizedText,
       parentCode: z.string().nullable(),
       sources: z.array(z.string()).min(1),
+      nameVerified: z.boolean(),
+      note: z.string().nullish(),
     }),
   ),
 });
@@ -54,12 +56,22 @@ export async function seedAgencies(db: Db, opts: { demo: boolean }): Promise<str
           shortName: a.shortName,
           synthetic: false,
           source: a.sources.join('; '),
+          nameVerified: a.nameVerified,
+          note: a.note ?? null,
         })
         .onConflictDoUpdate({
           target: agencies.code,
-          set: { kind: a.kind, name: a.name, shortName: a.shortName, source: a.sources.join('; ') },
+          set: {
+            kind: a.kind,
+            name: a.name,
+            shortName: a.shortName,
+            source: a.sources.join('; '),
+            nameVerified: a.nameVerified,
+            note: a.note ?? null,
+            updatedAt: new Date(),
+          },
           // Only rewrite rows that really changed, so updated_at means something.
-          setWhere: sql`(${agencies.name}, ${agencies.shortName}, ${agencies.kind}) IS DISTINCT FROM (${JSON.stringify(a.name)}::jsonb, ${JSON.stringify(a.shortName)}::jsonb, ${a.kind})`,
+          setWhere: sql`(${agencies.name}, ${agencies.shortName}, ${agencies.kind}, ${agencies.nameVerified}, ${agencies.note}) IS DISTINCT FROM (${JSON.stringify(a.name)}::jsonb, ${JSON.stringify(a.shortName)}::jsonb, ${a.kind}::text, ${a.nameVerified}::boolean, ${a.note ?? null}::text)`,
         });
     }
     for (const a of reference.agencies.filter((x) => x.parentCode)) {
@@ -76,5 +88,7 @@ export async function seedAgencies(db: Db, opts: { demo: boolean }): Promise<str
       }
     }
   });
-  return [`agencies: ${reference.agencies.length} reference${opts.demo ? `, ${DEMO_AGENCIES.length} synthetic` : ''}`];
+  return [
+    `agencies: ${reference.agencies.length} reference${opts.demo ? `, ${DEMO_AGENCIES.length} synthetic` : ''}`,
+  ];
 }

@@ -1,0 +1,105 @@
+// HTTP benchmark: /api/health and an authenticated read (the admin's account list) against a
+// bare Fastify hello route, run in one process. ratio = health req/s / bare req/s, target >= 0.5.
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+
+interface Figures {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function load(
+  name: string,
+  url: string,
+  seconds: number,
+  headers: Record<string, string> = {},
+): Promise<Figures> {
+  const latencies: number[] = [];
+  const instance = autocannon({ url, connections: 10, duration: seconds, headers });
+  instance.on(
+    'response',
+    (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    },
+  );
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    requestsPerSecond: result.requests.total / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors,
+    non2xx: result.non2xx,
+  };
+}
+
+export async function run(args: string[]) {
+  const quick = args.includes('--quick');
+  const seconds = quick ? 3 : 10;
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', fileURLToPath(new URL('./servers.ts', import.meta.url))],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  const firstLine = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`benchmark servers exited with ${code}`)));
+  });
+  const { platform, bare, cookie } = JSON.parse(firstLine) as {
+    platform: string;
+    bare: string;
+    cookie: string;
+  };
+  try {
+    // A short warm-up of each target, so JIT and caches are not part of the measurement.
+    await load('warm-up', `${bare}/hello`, 1);
+    await load('warm-up', `${platform}/api/health`, 1);
+    const results = [
+      await load('bare Fastify /hello', `${bare}/hello`, seconds),
+      await load('GET /api/health', `${platform}/api/health`, seconds),
+      await load(
+        'GET /api/admin/users (signed in)',
+        `${platform}/api/admin/users?pageSize=20`,
+        seconds,
+        { cookie },
+      ),
+    ];
+    console.log(
+      `http benchmark (${quick ? 'quick, ' : ''}${seconds}s per target, 10 connections, PGlite)`,
+    );
+    for (const r of results) {
+      console.log(
+        `${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}  non-2xx ${r.non2xx}`,
+      );
+    }
+    const [bareResult, health, read] = results as [Figures, Figures, Figures];
+    if (health.non2xx + read.non2xx + health.errors + read.errors > 0) {
+      console.log('warning: some requests failed; the figures above count only answered ones');
+    }
+    console.log(
+      `authenticated read / bare: ${(read.requestsPerSecond / bareResult.requestsPerSecond).toFixed(3)}`,
+    );
+    console.log(
+      `ratio: ${(health.requestsPerSecond / bareResult.requestsPerSecond).toFixed(3)} (target: 0.5)`,
+    );
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
