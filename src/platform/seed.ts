@@ -1,4 +1,4 @@
-import { recordAudit, SYSTEM_ACTOR } from './audit/service.ts';
+import { recordAuditNow, SYSTEM_ACTOR } from './audit/service.ts';
 import type { Db } from './db/client.ts';
 import type { PlatformModule } from './module.ts';
 
@@ -13,13 +13,11 @@ export async function seedAll(
     if (mod.seed) report.push(...(await mod.seed(db, opts)));
   }
   if (report.length > 0) {
-    await db.transaction((tx) =>
-      recordAudit(tx, SYSTEM_ACTOR, {
-        action: 'seed.applied',
-        entityType: 'platform',
-        details: { demo: opts.demo, report },
-      }),
-    );
+    await recordAuditNow(db, SYSTEM_ACTOR, {
+      action: 'seed.applied',
+      entityType: 'platform',
+      details: { demo: opts.demo, report },
+    });
   }
   return report;
 }

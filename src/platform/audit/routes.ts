@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../http/context.ts';
 import { pageOf, pageQuery } from '../http/pagination.ts';
 import { enqueueJob } from '../jobs/queue.ts';
-import { listAudit, recordAudit } from './service.ts';
+import { listAudit, recordAuditNow } from './service.ts';
 
 export const VERIFY_AUDIT_JOB = 'audit.verify';
 
@@ -42,13 +42,11 @@ export async function auditRoutes(app: FastifyInstance) {
     async (request) => {
       const page = await listAudit(db, request.query);
       // Reading the log is itself a sensitive read.
-      await db.transaction((tx) =>
-        recordAudit(tx, actorOf(request), {
-          action: 'audit.read',
-          entityType: 'audit_log',
-          details: { query: request.query },
-        }),
-      );
+      await recordAuditNow(db, actorOf(request), {
+        action: 'audit.read',
+        entityType: 'audit_log',
+        details: { query: request.query },
+      });
       return page;
     },
   );
@@ -71,13 +69,11 @@ export async function auditRoutes(app: FastifyInstance) {
         {},
         { createdBy: actor.id, maxAttempts: 1 },
       );
-      await db.transaction((tx) =>
-        recordAudit(tx, actor, {
-          action: 'audit.verify_requested',
-          entityType: 'job',
-          entityId: jobId,
-        }),
-      );
+      await recordAuditNow(db, actor, {
+        action: 'audit.verify_requested',
+        entityType: 'job',
+        entityId: jobId,
+      });
       app.jobWorker?.drain().catch((err) => request.log.error({ err }, 'job drain failed'));
       return reply.status(202).send({ jobId });
     },

@@ -49,6 +49,11 @@ export async function recordAudit(tx: Db, actor: Actor, event: AuditEvent): Prom
   await tx.insert(auditLog).values({ ...entry, hash: entryHash(entry) });
 }
 
+/** Appends an entry on its own, for events with no change to go with (reads, sign-outs). */
+export function recordAuditNow(db: Db, actor: Actor, event: AuditEvent): Promise<void> {
+  return db.transaction((tx) => recordAudit(tx, actor, event));
+}
+
 export interface AuditVerification {
   ok: boolean;
   checked: number;

@@ -1,5 +1,5 @@
 import { eq, sql } from 'drizzle-orm';
-import { type Actor, recordAudit } from '../audit/service.ts';
+import { type Actor, recordAudit, recordAuditNow } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
 import { AppError } from '../http/errors.ts';
 import { DUMMY_HASH, verifyPassword } from './password.ts';
@@ -24,24 +24,20 @@ export async function checkLogin(
 
   if (!user) {
     verifyPassword(DUMMY_HASH, input.password); // same cost as a real check
-    await db.transaction((tx) =>
-      recordAudit(tx, actor, {
-        action: 'login.failed',
-        entityType: 'user',
-        details: { username, reason: 'unknown_user' },
-      }),
-    );
+    await recordAuditNow(db, actor, {
+      action: 'login.failed',
+      entityType: 'user',
+      details: { username, reason: 'unknown_user' },
+    });
     throw new AppError(401, 'invalid_credentials');
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    await db.transaction((tx) =>
-      recordAudit(tx, actor, {
-        action: 'login.refused',
-        entityType: 'user',
-        entityId: user.id,
-        details: { reason: 'locked', lockedUntil: user.lockedUntil },
-      }),
-    );
+    await recordAuditNow(db, actor, {
+      action: 'login.refused',
+      entityType: 'user',
+      entityId: user.id,
+      details: { reason: 'locked', lockedUntil: user.lockedUntil },
+    });
     throw new AppError(423, 'account_locked', { lockedUntil: user.lockedUntil.toISOString() });
   }
   if (!verifyPassword(user.passwordHash, input.password)) {
@@ -69,14 +65,12 @@ export async function checkLogin(
     throw new AppError(401, 'invalid_credentials');
   }
   if (!user.active) {
-    await db.transaction((tx) =>
-      recordAudit(tx, actor, {
-        action: 'login.refused',
-        entityType: 'user',
-        entityId: user.id,
-        details: { reason: 'inactive' },
-      }),
-    );
+    await recordAuditNow(db, actor, {
+      action: 'login.refused',
+      entityType: 'user',
+      entityId: user.id,
+      details: { reason: 'inactive' },
+    });
     throw new AppError(403, 'account_inactive');
   }
   await db.transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { recordAudit } from '../audit/service.ts';
+import { recordAuditNow } from '../audit/service.ts';
 import { actorOf, signedInActor } from '../http/context.ts';
 import { pageOf, pageQuery, sortParam } from '../http/pagination.ts';
 import { localizedText } from '../i18n/language.ts';
@@ -102,13 +102,11 @@ export async function accountRoutes(app: FastifyInstance) {
     async (request, reply) => {
       const auth = request.auth!;
       await endSession(db, auth.sessionId);
-      await db.transaction((tx) =>
-        recordAudit(tx, actorOf(request), {
-          action: 'logout',
-          entityType: 'user',
-          entityId: auth.user.id,
-        }),
-      );
+      await recordAuditNow(db, actorOf(request), {
+        action: 'logout',
+        entityType: 'user',
+        entityId: auth.user.id,
+      });
       reply.clearCookie(SESSION_COOKIE, cookieOptions);
       return reply.status(204).send();
     },
@@ -148,7 +146,15 @@ export async function accountRoutes(app: FastifyInstance) {
         response: { 200: pageOf(adminAccount) },
       },
     },
-    async (request) => listAccounts(db, request.query),
+    async (request) => {
+      const page = await listAccounts(db, request.query);
+      await recordAuditNow(db, actorOf(request), {
+        action: 'user.list_read',
+        entityType: 'user',
+        details: { query: request.query, returned: page.items.map((u) => u.id) },
+      });
+      return page;
+    },
   );
 
   r.get(
@@ -162,7 +168,15 @@ export async function accountRoutes(app: FastifyInstance) {
         response: { 200: adminAccount },
       },
     },
-    async (request) => getAccount(db, request.params.id),
+    async (request) => {
+      const found = await getAccount(db, request.params.id);
+      await recordAuditNow(db, actorOf(request), {
+        action: 'user.read',
+        entityType: 'user',
+        entityId: found.id,
+      });
+      return found;
+    },
   );
 
   r.post(
