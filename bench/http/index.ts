@@ -74,12 +74,7 @@ export async function run(args: string[]) {
     const results = [
       await load('bare Fastify /hello', `${bare}/hello`, seconds),
       await load('GET /api/health', `${platform}/api/health`, seconds),
-      await load(
-        'GET /api/session (signed in)',
-        `${platform}/api/session`,
-        seconds,
-        { cookie },
-      ),
+      await load('GET /api/session (signed in)', `${platform}/api/session`, seconds, { cookie }),
     ];
     console.log(
       `http benchmark (${quick ? 'quick, ' : ''}${seconds}s per target, 10 connections, PGlite)`,

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import type { LocalizedText } from '../i18n/language.ts';
+import { agencies } from '../reference/schema.ts';
 import { ROLES, type Role } from './roles.ts';
 import { sessions, users } from './schema.ts';
 
@@ -12,6 +14,7 @@ export interface SessionUser {
   displayName: string;
   roles: Role[];
   agencyId: string | null;
+  agencyName: LocalizedText | null;
 }
 
 export interface ActiveSession {
@@ -48,10 +51,12 @@ export async function findSession(db: Db, token: string): Promise<ActiveSession 
         displayName: users.displayName,
         roles: users.roles,
         agencyId: users.agencyId,
+        agencyName: agencies.name,
       },
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date()), eq(users.active, true)))
     .limit(1);
   if (!row) return null;
