@@ -29,7 +29,6 @@ void i18n.use(initReactI18next).init({
 
 function applyToDocument(language: Language): void {
   document.documentElement.lang = language;
-  document.title = i18n.t('app.name');
 }
 
 applyToDocument(currentLanguage());

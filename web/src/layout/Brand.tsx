@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 export function Brand() {
   const { t } = useTranslation();
   return (
-    <UnstyledButton component={Link} to="/" aria-label={`${t('app.name')} — ${t('nav.home')}`}>
+    <UnstyledButton component={Link} to="/">
       <Group gap={8} wrap="nowrap">
         <svg width="28" height="28" viewBox="0 0 28 28" aria-hidden="true" focusable="false">
           <circle cx="14" cy="14" r="13" fill="#c92a2a" />

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { describeViolations, seriousViolations } from './axe.ts';
+import { openPage, signIn } from './browser.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { useLivePlatform } from './live.ts';
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  const live = useLivePlatform();
+
+  const pages: { path: string; heading: string; as?: string }[] = [
+    { path: '/', heading: 'Акниет — коррупцияга каршы улуттук платформа' },
+    { path: '/login', heading: 'Системага кирүү' },
+    { path: '/opendata', heading: 'Ачык маалыматтар' },
+    { path: '/admin/users', heading: 'Колдонуучулар', as: 'admin' },
+  ];
+
+  for (const { path, heading, as } of pages) {
+    it(`has no serious or critical violations on ${path}`, async () => {
+      const { page, close } = await openPage(live.browser, live.url, { bypassCSP: true });
+      try {
+        if (as) await signIn(page, as, DEMO_PASSWORD);
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+        await page.waitForLoadState('networkidle');
+        const violations = await seriousViolations(page);
+        if (violations.length > 0) console.error(describeViolations(violations));
+        expect(violations.map((v) => v.id)).toEqual([]);
+      } finally {
+        await close();
+      }
+    });
+  }
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { openPage, signIn } from './browser.ts';
+import { DEMO_PASSWORD } from './harness.ts';
+import { useLivePlatform } from './live.ts';
+
+describe('administration', () => {
+  const live = useLivePlatform();
+
+  it('verifies the audit chain in a background job and lists the job', async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url);
+    try {
+      await signIn(page, 'admin', DEMO_PASSWORD);
+      await page.goto('/admin/audit');
+      await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
+      await page.getByRole('cell', { name: 'login.succeeded' }).first().waitFor();
+
+      await page.getByRole('button', { name: 'Чынжырды текшерүү' }).click();
+      const result = page.getByTestId('verify-result');
+      await result.waitFor({ timeout: 30_000 });
+      expect(await result.textContent()).toMatch(/^Чынжыр бүтүн: \d+ жазуу текшерилди\.$/);
+
+      await page.goto('/admin/jobs?status=done');
+      await page.getByRole('cell', { name: 'audit.verify' }).first().waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('creates an agency and finds it by search', async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url);
+    try {
+      await signIn(page, 'admin', DEMO_PASSWORD);
+      await page.goto('/admin/agencies');
+      await page.getByRole('button', { name: 'Мекеме кошуу' }).click();
+      const dialog = page.getByRole('dialog');
+      const code = `e2e-${Date.now().toString(36)}`;
+      await dialog.getByLabel('Коду').fill(code);
+      const kind = dialog.getByLabel('Түрү');
+      await kind.click();
+      await page.getByRole('option', { name: 'Министрлик' }).click();
+      const names = {
+        'Толук аталышы (Кыргызча)': 'Сынак министрлиги',
+        'Толук аталышы (Русский)': 'Министерство проверки',
+        'Толук аталышы (English)': 'Ministry of Testing',
+        'Кыскача аталышы (Кыргызча)': 'Сынак мин.',
+        'Кыскача аталышы (Русский)': 'Минпроверки',
+        'Кыскача аталышы (English)': 'MoT',
+      };
+      for (const [label, value] of Object.entries(names)) {
+        await dialog.getByLabel(label).fill(value);
+      }
+      await dialog.getByRole('button', { name: 'Сактоо' }).click();
+      await page.getByRole('status').filter({ hasText: 'Мекеме кошулду.' }).waitFor();
+
+      await page.getByLabel('Мекемелерди издөө').fill('Сынак');
+      await page.getByRole('cell', { name: code }).waitFor();
+      expect(new URL(page.url()).searchParams.get('q')).toBe('Сынак');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('asks before deactivating a user', async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url);
+    try {
+      await signIn(page, 'admin', DEMO_PASSWORD);
+      await page.getByRole('button', { name: /^Demo Statistician/ }).waitFor();
+      await page.locator('tr[data-username="statistician"]').getByRole('button').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Активдүү').uncheck({ force: true });
+      await dialog.getByRole('button', { name: 'Сактоо' }).click();
+      await dialog.getByRole('button', { name: 'Ооба, өчүрүү' }).click();
+      await page.getByRole('status').filter({ hasText: 'Өзгөртүүлөр сакталды.' }).waitFor();
+      await page
+        .locator('tr[data-username="statistician"]')
+        .getByText('Өчүрүлгөн', { exact: true })
+        .waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,25 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser.ts';
+import { type Platform, startTestPlatform } from './harness.ts';
+
+export type Live = { url: string; browser: Browser };
+
+/**
+ * Starts a fresh platform (own in-memory database) and a browser for the test file, and stops
+ * both afterwards. Read the fields inside tests, after beforeAll has run.
+ */
+export function useLivePlatform(): Live {
+  const live = {} as Live;
+  let platform: Platform | undefined;
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    live.url = platform.url;
+    live.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await platform?.close();
+  });
+  return live;
+}

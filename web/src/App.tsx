@@ -1,0 +1,81 @@
+import { lazy } from 'react';
+import { Route, Routes } from 'react-router';
+import { RequireAccess } from './components/RequireAccess.tsx';
+import { Layout } from './layout/Layout.tsx';
+import { ADMIN_ONLY } from './navigation.ts';
+import { HomePage } from './pages/HomePage.tsx';
+import { LoginPage } from './pages/LoginPage.tsx';
+import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { OpenDataPage } from './pages/OpenDataPage.tsx';
+
+// Pages behind sign-in load on demand, so visitors download only the public pages.
+const AccountPage = lazy(() =>
+  import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
+);
+const UsersPage = lazy(() =>
+  import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
+);
+const AgenciesPage = lazy(() =>
+  import('./pages/admin/AgenciesPage.tsx').then((m) => ({ default: m.AgenciesPage })),
+);
+const AuditPage = lazy(() =>
+  import('./pages/admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })),
+);
+const JobsPage = lazy(() =>
+  import('./pages/admin/JobsPage.tsx').then((m) => ({ default: m.JobsPage })),
+);
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="login" element={<LoginPage />} />
+        <Route path="opendata" element={<OpenDataPage />} />
+        <Route
+          path="account"
+          element={
+            <RequireAccess access="signed-in">
+              <AccountPage />
+            </RequireAccess>
+          }
+        />
+        <Route path="admin">
+          <Route
+            path="users"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <UsersPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="agencies"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <AgenciesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="audit"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="jobs"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <JobsPage />
+              </RequireAccess>
+            }
+          />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
