@@ -14,6 +14,14 @@ describe('administration', () => {
       await page.getByRole('heading', { level: 1, name: 'Аудит журналы' }).waitFor();
       await page.getByRole('cell', { name: 'login.succeeded' }).first().waitFor();
 
+      // The action filter offers the actions that occur in the log.
+      await page.getByLabel('Аракет боюнча чыпкалоо', { exact: true }).first().click();
+      await page.getByRole('option', { name: 'login.succeeded', exact: true }).click();
+      await page.waitForURL(/action=login\.succeeded/);
+      const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+      expect(actions.length).toBeGreaterThan(0);
+      expect(new Set(actions)).toEqual(new Set(['login.succeeded']));
+
       await page.getByRole('button', { name: 'Чынжырды текшерүү' }).click();
       const result = page.getByTestId('verify-result');
       await result.waitFor({ timeout: 30_000 });
@@ -66,7 +74,7 @@ describe('administration', () => {
     const { page, errors, close } = await openPage(live.browser, live.url);
     try {
       await signIn(page, 'admin', DEMO_PASSWORD);
-      await page.getByRole('button', { name: /^Demo Statistician/ }).waitFor();
+      await page.getByRole('button', { name: /^Демо статистик/ }).waitFor();
       await page.locator('tr[data-username="statistician"]').getByRole('button').click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel('Активдүү').uncheck({ force: true });

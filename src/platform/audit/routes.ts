@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { actorOf } from '../http/context.ts';
 import { pageOf, pageQuery } from '../http/pagination.ts';
 import { enqueueJob } from '../jobs/queue.ts';
-import { listAudit, recordAuditNow } from './service.ts';
+import { listAudit, listAuditActions, recordAuditNow } from './service.ts';
 
 export const VERIFY_AUDIT_JOB = 'audit.verify';
 
@@ -49,6 +49,19 @@ export async function auditRoutes(app: FastifyInstance) {
       });
       return page;
     },
+  );
+
+  r.get(
+    '/api/admin/audit/actions',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: 'The kinds of action that occur in the audit log (exact values for ?action=)',
+        response: { 200: z.object({ actions: z.array(z.string()) }) },
+      },
+    },
+    async () => ({ actions: await listAuditActions(db) }),
   );
 
   r.post(

@@ -130,3 +130,12 @@ export async function listAudit(
     pageSize: opts.pageSize,
   };
 }
+
+/** The actions that occur in the log, for the audit page's filter. */
+export async function listAuditActions(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(asc(auditLog.action));
+  return rows.map((r) => r.action);
+}

@@ -14,62 +14,62 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
   roles: Role[];
   agencyCode: string | null;
 }> = [
-  { username: 'admin', displayName: 'Demo Administrator', roles: ['admin'], agencyCode: null },
+  { username: 'admin', displayName: 'Демо администратор', roles: ['admin'], agencyCode: null },
   {
     username: 'officer',
-    displayName: 'Demo Anti-Corruption Officer',
+    displayName: 'Демо антикоррупциялык кызматкер',
     roles: ['officer'],
     agencyCode: 'ministry-of-justice',
   },
   {
     username: 'coordinator',
-    displayName: 'Demo Coordinator',
+    displayName: 'Демо координатор',
     roles: ['coordinator'],
     agencyCode: 'security-council-secretariat',
   },
   {
     username: 'verifier',
-    displayName: 'Demo Verifier',
+    displayName: 'Демо текшерүүчү',
     roles: ['verifier'],
     agencyCode: 'state-tax-service',
   },
   {
     username: 'declarant',
-    displayName: 'Demo Declarant',
+    displayName: 'Демо декларант',
     roles: ['declarant'],
     agencyCode: 'ministry-of-finance',
   },
   {
     username: 'prosecutor',
-    displayName: 'Demo Prosecutor',
+    displayName: 'Демо прокурор',
     roles: ['prosecutor'],
     agencyCode: 'prosecutor-general',
   },
   {
     username: 'courtadmin',
-    displayName: 'Demo Court Administrator',
+    displayName: 'Демо сот администратору',
     roles: ['court_admin'],
     agencyCode: 'council-of-judges',
   },
   {
     username: 'expert',
-    displayName: 'Demo Legal Expert',
+    displayName: 'Демо юрист-эксперт',
     roles: ['legal_expert'],
     agencyCode: 'ministry-of-justice',
   },
   {
     username: 'statistician',
-    displayName: 'Demo Statistician',
+    displayName: 'Демо статистик',
     roles: ['statistician'],
     agencyCode: 'national-statistics-committee',
   },
   {
     username: 'treasurer',
-    displayName: 'Demo Party Treasurer',
+    displayName: 'Демо партиянын казыначысы',
     roles: ['party_treasurer'],
     agencyCode: null,
   },
-  { username: 'citizen', displayName: 'Demo Citizen', roles: ['public'], agencyCode: null },
+  { username: 'citizen', displayName: 'Демо жаран', roles: ['public'], agencyCode: null },
 ];
 
 /** Creates the demo accounts that do not exist yet; existing ones (and their passwords) are kept. */

@@ -105,5 +105,10 @@ describe('jobs over HTTP', () => {
       await t.request(admin, 'GET', '/api/admin/audit?action=audit.verify_requested')
     ).json();
     expect(audit.items[0]).toMatchObject({ entityId: jobId, actorId: admin.userId });
+    const actions = (await t.request(admin, 'GET', '/api/admin/audit/actions')).json().actions;
+    expect(actions).toEqual(
+      expect.arrayContaining(['audit.read', 'audit.verify_requested', 'seed.applied']),
+    );
+    expect([...actions].sort()).toEqual(actions);
   });
 });

@@ -68,6 +68,8 @@ export const updateAgency = (id: string, changes: Partial<AgencyInput>) =>
 
 export const listAudit = (p: PageParams & { action?: string }) =>
   request<Page<AuditEntry>>('GET', withQuery('/api/admin/audit', p));
+export const listAuditActions = () =>
+  request<{ actions: string[] }>('GET', '/api/admin/audit/actions');
 export const startChainCheck = () => request<{ jobId: string }>('POST', '/api/admin/audit/verify');
 
 export const listJobs = (p: PageParams & { status?: JobStatus | '' }) =>

@@ -218,7 +218,7 @@ export const en: Messages = {
     intro: 'Every significant change is written here; the entries are linked by a hash chain.',
     action: 'Action',
     actionFilter: 'Filter by action',
-    actionPlaceholder: 'for example, user.create',
+    actionPlaceholder: 'All actions',
     at: 'Time (Bishkek)',
     actor: 'Who',
     entity: 'Record',

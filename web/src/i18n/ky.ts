@@ -219,7 +219,7 @@ export const ky = {
     intro: 'Ар бир маанилүү өзгөртүү ушул жерге жазылат; жазуулар хэш-чынжыр менен байланышкан.',
     action: 'Аракет',
     actionFilter: 'Аракет боюнча чыпкалоо',
-    actionPlaceholder: 'мисалы, user.create',
+    actionPlaceholder: 'Бардык аракеттер',
     at: 'Убакыт (Бишкек)',
     actor: 'Ким',
     entity: 'Объект',

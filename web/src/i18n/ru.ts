@@ -220,7 +220,7 @@ export const ru: Messages = {
     intro: 'Сюда записывается каждое значимое изменение; записи связаны хеш-цепочкой.',
     action: 'Действие',
     actionFilter: 'Фильтр по действию',
-    actionPlaceholder: 'например, user.create',
+    actionPlaceholder: 'Все действия',
     at: 'Время (Бишкек)',
     actor: 'Кто',
     entity: 'Объект',

@@ -1,12 +1,11 @@
-import { Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Code, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { listAudit } from '../../api/endpoints.ts';
+import { listAudit, listAuditActions } from '../../api/endpoints.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { ListFooter } from '../../components/table/ListFooter.tsx';
-import { SearchBox } from '../../components/table/SearchBox.tsx';
 import { TableScroll } from '../../components/table/TableScroll.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { formatDateTime } from '../../format/dates.ts';
@@ -28,17 +27,24 @@ export function AuditPage() {
     placeholderData: keepPreviousData,
   });
 
+  const actions = useQuery({ queryKey: ['admin', 'audit', 'actions'], queryFn: listAuditActions });
+
   return (
     <Stack>
       <PageTitle>{t('audit.title')}</PageTitle>
       <Text c="dimmed">{t('audit.intro')}</Text>
       <VerifyChain />
       <Group>
-        <SearchBox
+        <Select
           label={t('audit.actionFilter')}
           placeholder={t('audit.actionPlaceholder')}
-          value={action}
-          onSearch={(value) => list.setFilter('action', value)}
+          data={actions.data?.actions ?? []}
+          value={action || null}
+          onChange={(value) => list.setFilter('action', value ?? '')}
+          searchable
+          clearable
+          w={320}
+          maw="100%"
         />
       </Group>
       {entries.isError && <ErrorAlert error={entries.error} onRetry={() => entries.refetch()} />}
