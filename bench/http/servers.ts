@@ -8,6 +8,8 @@ const platform = await startPlatform({
   port: 0,
   host: '127.0.0.1',
   quiet: true,
+  // BENCH_DATABASE_URL=postgres://... measures on a PostgreSQL server instead of PGlite.
+  databaseUrl: process.env.BENCH_DATABASE_URL || undefined,
   config: { ...loadConfig({}), logLevel: 'silent', rateLimitPerMinute: 100_000_000 },
 });
 const bare = Fastify();

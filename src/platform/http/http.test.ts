@@ -14,13 +14,24 @@ describe('HTTP surface', () => {
     expect(res.json()).toMatchObject({ status: 'ok', database: { ok: true }, demo: true });
   });
 
-  it('sends security headers', async () => {
+  it('sends API security headers: nothing runs, frames or is cached', async () => {
     const res = await t.request(null, 'GET', '/api/health');
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    );
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['strict-transport-security']).toBeDefined();
     expect(res.headers['x-ratelimit-limit']).toBeDefined();
+  });
+
+  it('sends page security headers on everything else', async () => {
+    const res = await t.request(null, 'GET', '/some/page');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+    expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
   });
 
   it('serves the OpenAPI document and its docs page', async () => {
