@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { assemble } from './platform/assemble.ts';
+import { purgeExpiredSessions } from './platform/auth/sessions.ts';
 import { type Config, loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
@@ -46,6 +47,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       log: (msg, err) => app.log.error({ err }, msg),
     });
     app.jobWorker = worker;
+    const purge = () =>
+      purgeExpiredSessions(database.db).catch((err) => app.log.error({ err }, 'session purge failed'));
+    const purgeTimer = setInterval(purge, 3600_000).unref();
     await app.listen({ port: config.port, host: config.host });
     const port = (app.server.address() as { port: number }).port;
     return {
@@ -53,6 +57,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       app,
       seedReport,
       close: async () => {
+        clearInterval(purgeTimer);
         await worker.stop();
         await app.close();
         await database.close();

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { fetchPage } from '../db/paging.ts';
 import { type ChainBreak, checkChain, entryHash, GENESIS_HASH } from './chain.ts';
 import { auditLog } from './schema.ts';
 
@@ -103,18 +104,18 @@ export async function listAudit(
   if (opts.action) filters.push(eq(auditLog.action, opts.action));
   if (opts.entityType) filters.push(eq(auditLog.entityType, opts.entityType));
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.id))
-      .limit(opts.pageSize)
-      .offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(auditLog).where(where),
-  ]);
-  return {
-    items: rows.map((r) => ({
+  return fetchPage(
+    opts,
+    (limit, offset) =>
+      db
+        .select()
+        .from(auditLog)
+        .where(where)
+        .orderBy(desc(auditLog.id))
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(auditLog).where(where),
+    (r) => ({
       id: String(r.id),
       at: r.at.toISOString(),
       actorId: r.actorId,
@@ -124,11 +125,8 @@ export async function listAudit(
       entityId: r.entityId,
       details: r.details,
       ip: r.ip,
-    })),
-    total: total?.n ?? 0,
-    page: opts.page,
-    pageSize: opts.pageSize,
-  };
+    }),
+  );
 }
 
 /** The actions that occur in the log, for the audit page's filter. */

@@ -3,6 +3,7 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import type { LocalizedText } from '../i18n/language.ts';
 import { agencies } from '../reference/schema.ts';
+import { accountColumns } from './account-columns.ts';
 import { ROLES, type Role } from './roles.ts';
 import { sessions, users } from './schema.ts';
 
@@ -45,14 +46,7 @@ export async function findSession(db: Db, token: string): Promise<ActiveSession 
   const [row] = await db
     .select({
       csrfToken: sessions.csrfToken,
-      user: {
-        id: users.id,
-        username: users.username,
-        displayName: users.displayName,
-        roles: users.roles,
-        agencyId: users.agencyId,
-        agencyName: agencies.name,
-      },
+      user: accountColumns,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

@@ -1,21 +1,18 @@
 import { and, asc, count, desc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
+import { fetchPage } from '../db/paging.ts';
 import { AppError, guarded, notFound } from '../http/errors.ts';
 import { containsPattern, parseSort } from '../http/pagination.ts';
 import { agencies } from '../reference/schema.ts';
+import { accountColumns } from './account-columns.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './password.ts';
 import type { Role } from './roles.ts';
 import { sessions, users } from './schema.ts';
 import { endAllSessions } from './sessions.ts';
 
-const accountColumns = {
-  id: users.id,
-  username: users.username,
-  displayName: users.displayName,
-  roles: users.roles,
-  agencyId: users.agencyId,
-  agencyName: agencies.name,
+const adminAccountColumns = {
+  ...accountColumns,
   active: users.active,
   lockedUntil: users.lockedUntil,
   synthetic: users.synthetic,
@@ -47,7 +44,7 @@ export function toAccount(row: AccountRow) {
 
 export async function getAccount(db: Db, id: string) {
   const [row] = await db
-    .select(accountColumns)
+    .select(adminAccountColumns)
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
     .where(eq(users.id, id));
@@ -73,23 +70,20 @@ export async function listAccounts(
   const where = filters.length ? and(...filters) : undefined;
   const { field, descending } = parseSort(opts.sort, 'username' as keyof typeof sortColumns);
   const column = sortColumns[field];
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(accountColumns)
-      .from(users)
-      .leftJoin(agencies, eq(agencies.id, users.agencyId))
-      .where(where)
-      .orderBy(descending ? desc(column) : asc(column), asc(users.id))
-      .limit(opts.pageSize)
-      .offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
-  return {
-    items: rows.map(toAccount),
-    total: total?.n ?? 0,
-    page: opts.page,
-    pageSize: opts.pageSize,
-  };
+  return fetchPage(
+    opts,
+    (limit, offset) =>
+      db
+        .select(adminAccountColumns)
+        .from(users)
+        .leftJoin(agencies, eq(agencies.id, users.agencyId))
+        .where(where)
+        .orderBy(descending ? desc(column) : asc(column), asc(users.id))
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(users).where(where),
+    toAccount,
+  );
 }
 
 export interface NewAccount {

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { fetchPage } from '../db/paging.ts';
 import { notFound } from '../http/errors.ts';
 import { type JobStatus, jobs } from './schema.ts';
 
@@ -147,20 +148,17 @@ export async function listJobs(
   if (opts.status) filters.push(eq(jobs.status, opts.status));
   if (opts.kind) filters.push(eq(jobs.kind, opts.kind));
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(jobs)
-      .where(where)
-      .orderBy(desc(jobs.createdAt), desc(jobs.id))
-      .limit(opts.pageSize)
-      .offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(jobs).where(where),
-  ]);
-  return {
-    items: rows.map(toJobView),
-    total: total?.n ?? 0,
-    page: opts.page,
-    pageSize: opts.pageSize,
-  };
+  return fetchPage(
+    opts,
+    (limit, offset) =>
+      db
+        .select()
+        .from(jobs)
+        .where(where)
+        .orderBy(desc(jobs.createdAt), desc(jobs.id))
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(jobs).where(where),
+    toJobView,
+  );
 }

@@ -1,8 +1,9 @@
 import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, updatedAt, utc } from '../db/columns.ts';
 
-export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import type { JobStatus } from './statuses.ts';
+
+export { JOB_STATUSES, type JobStatus } from './statuses.ts';
 
 export const jobs = pgTable(
   'jobs',

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, gt, max, or, type SQL, sql } from 'drizzle-o
 import { alias } from 'drizzle-orm/pg-core';
 import { type Actor, recordAudit } from '../audit/service.ts';
 import type { Db } from '../db/client.ts';
+import { fetchPage } from '../db/paging.ts';
 import { guarded, invalidReference, notFound } from '../http/errors.ts';
 import { containsPattern, parseSort } from '../http/pagination.ts';
 import type { LocalizedText } from '../i18n/language.ts';
@@ -68,22 +69,19 @@ export async function listAgencies(
       : field === 'kind'
         ? agencies.kind
         : agencies.code;
-  const [rows, [total]] = await Promise.all([
-    db
-      .select()
-      .from(agencies)
-      .where(where)
-      .orderBy(descending ? desc(column) : asc(column), asc(agencies.id))
-      .limit(opts.pageSize)
-      .offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(agencies).where(where),
-  ]);
-  return {
-    items: rows.map(toAgency),
-    total: total?.n ?? 0,
-    page: opts.page,
-    pageSize: opts.pageSize,
-  };
+  return fetchPage(
+    opts,
+    (limit, offset) =>
+      db
+        .select()
+        .from(agencies)
+        .where(where)
+        .orderBy(descending ? desc(column) : asc(column), asc(agencies.id))
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(agencies).where(where),
+    toAgency,
+  );
 }
 
 export interface AgencyInput {

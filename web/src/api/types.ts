@@ -1,37 +1,13 @@
 import type { LocalizedText } from '../format/localized.ts';
 
-export const ROLES = [
-  'public',
-  'declarant',
-  'officer',
-  'verifier',
-  'prosecutor',
-  'coordinator',
-  'court_admin',
-  'legal_expert',
-  'statistician',
-  'party_treasurer',
-  'admin',
-] as const;
-export type Role = (typeof ROLES)[number];
+// The server's lists are the one source: these files are plain constants with no server code.
+export { ROLES, type Role } from '../../../src/platform/auth/roles.ts';
+export { JOB_STATUSES, type JobStatus } from '../../../src/platform/jobs/statuses.ts';
+export { AGENCY_KINDS, type AgencyKind } from '../../../src/platform/reference/kinds.ts';
 
-export const AGENCY_KINDS = [
-  'security_council',
-  'prosecution',
-  'government_office',
-  'ministry',
-  'state_service',
-  'state_committee',
-  'court',
-  'judicial_body',
-  'election_commission',
-  'local_self_government',
-  'independent_body',
-] as const;
-export type AgencyKind = (typeof AGENCY_KINDS)[number];
-
-export const JOB_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type JobStatus = (typeof JOB_STATUSES)[number];
+import type { Role } from '../../../src/platform/auth/roles.ts';
+import type { JobStatus } from '../../../src/platform/jobs/statuses.ts';
+import type { AgencyKind } from '../../../src/platform/reference/kinds.ts';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
 
