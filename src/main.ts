@@ -48,7 +48,9 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     });
     app.jobWorker = worker;
     const purge = () =>
-      purgeExpiredSessions(database.db).catch((err) => app.log.error({ err }, 'session purge failed'));
+      purgeExpiredSessions(database.db).catch((err) =>
+        app.log.error({ err }, 'session purge failed'),
+      );
     const purgeTimer = setInterval(purge, 3600_000).unref();
     await app.listen({ port: config.port, host: config.host });
     const port = (app.server.address() as { port: number }).port;

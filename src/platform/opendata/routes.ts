@@ -16,7 +16,7 @@ const datasetSummary = z.object({
   description: localizedText,
   license: z.object({ name: z.string(), path: z.string(), title: z.string() }),
   source: z.string(),
-  updateSchedule: z.string(),
+  updateSchedule: z.enum(['live', 'daily']),
   updatedAt: z.string().nullable(),
   resources: z.array(z.object({ format: z.enum(['csv', 'json']), path: z.string() })),
   datapackage: z.string(),

@@ -76,6 +76,8 @@ export type Dataset = {
   title: LocalizedText;
   description: LocalizedText;
   license: { name: string; path: string; title: string };
+  source: string;
+  updateSchedule: 'live' | 'daily';
   updatedAt: string | null;
   resources: { format: 'csv' | 'json'; path: string }[];
   datapackage: string;

@@ -251,6 +251,9 @@ export const en: Messages = {
     title: 'Open data',
     intro:
       'These datasets are published openly in machine-readable form. Download them freely and use them under the terms of their licence.',
+    source: 'Source',
+    schedule: 'Updated',
+    schedules: { live: 'live, from the platform itself', daily: 'daily' },
     license: 'Licence',
     updated: 'Last updated',
     download: 'Download',

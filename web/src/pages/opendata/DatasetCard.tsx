@@ -33,6 +33,10 @@ export function DatasetCard({ dataset }: { dataset: Dataset }) {
             {dataset.license.title || dataset.license.name}
           </Anchor>
         </dd>
+        <dt>{t('opendata.source')}</dt>
+        <dd>{dataset.source}</dd>
+        <dt>{t('opendata.schedule')}</dt>
+        <dd>{t(`opendata.schedules.${dataset.updateSchedule}`)}</dd>
         <dt>{t('opendata.updated')}</dt>
         <dd>
           {dataset.updatedAt ? formatDateTime(dataset.updatedAt, language) : t('opendata.never')}
