@@ -20,6 +20,7 @@ const sample = (url: string) =>
     .replace(':id', '00000000-0000-4000-8000-000000000000')
     .replace(':name', 'agencies')
     .replace(':file', 'agencies.csv')
+    .replace(':number', '1')
     .replace('*', 'x');
 
 describe('route access table', () => {
