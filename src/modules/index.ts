@@ -1,4 +1,5 @@
 import type { PlatformModule } from '../platform/module.ts';
+import { strategyModule } from './strategy/module.ts';
 
 /** The capability modules (docs/mission.md), each added here as it lands. */
-export const capabilityModules: readonly PlatformModule[] = [];
+export const capabilityModules: readonly PlatformModule[] = [strategyModule];

@@ -1,4 +1,7 @@
 // Every table of the platform and its modules, in one place for drizzle-kit and the typed client.
+
+export * from '../../modules/strategy/plans/schema.ts';
+export * from '../../modules/strategy/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../auth/schema.ts';
 export * from '../jobs/schema.ts';

@@ -67,6 +67,16 @@ export const messages = {
     ru: 'Запись, на которую дана ссылка, не существует.',
     en: 'A referenced record does not exist.',
   },
+  transition_refused: {
+    ky: 'Бул аракетти азыр бул отчёт менен жасоого болбойт.',
+    ru: 'Это действие сейчас недоступно для этого отчёта.',
+    en: 'This action is not open for this report now.',
+  },
+  window_closed: {
+    ky: 'Бул мезгил боюнча отчёт берүү терезеси жабык.',
+    ru: 'Окно отчётности за этот период закрыто.',
+    en: 'The reporting window for this period is closed.',
+  },
   payload_too_large: {
     ky: 'Жөнөтүлгөн маалымат өтө чоң.',
     ru: 'Переданные данные слишком велики.',

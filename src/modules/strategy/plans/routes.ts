@@ -1,0 +1,308 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf } from '../../../platform/http/context.ts';
+import { pageOf, pageQuery } from '../../../platform/http/pagination.ts';
+import { localizedText } from '../../../platform/i18n/language.ts';
+import { moneyInput } from '../../../platform/money.ts';
+import { EXECUTION_STATUSES, REPORT_ACTIONS, REPORT_STATES } from '../reporting/engine.ts';
+import { INDICATOR_UNITS } from '../reporting/units.ts';
+import {
+  addMeasure,
+  createPlan,
+  getPlan,
+  listPeriods,
+  listPlans,
+  openPeriod,
+  PERIOD_KINDS,
+  PLAN_KINDS,
+} from './plans.ts';
+import { actOnReport, editReport, getReport, reportHistory, startReport } from './reports.ts';
+
+const byId = z.object({ id: z.uuid() });
+const moneyView = z.object({ amount: z.string(), currency: z.string() }).nullable();
+const plan = z.object({
+  id: z.string(),
+  agencyId: z.string(),
+  kind: z.enum(PLAN_KINDS),
+  title: localizedText,
+  yearFrom: z.number(),
+  yearTo: z.number(),
+  synthetic: z.boolean(),
+});
+const measure = z.object({
+  id: z.string(),
+  planId: z.string(),
+  activityCode: z.string().nullable(),
+  title: localizedText,
+  agencyId: z.string(),
+  responsibleUserId: z.string().nullable(),
+  deadline: z.string(),
+  plannedBudget: moneyView,
+  executedBudget: moneyView,
+  synthetic: z.boolean(),
+});
+const period = z.object({
+  id: z.string(),
+  kind: z.enum(PERIOD_KINDS),
+  year: z.number(),
+  number: z.number(),
+  opensAt: z.string(),
+  closesAt: z.string(),
+  open: z.boolean(),
+});
+const narrative = z
+  .object({
+    ky: z.string().trim().max(20_000).optional(),
+    ru: z.string().trim().max(20_000).optional(),
+  })
+  .refine((n) => !!(n.ky || n.ru), 'write the narrative in Kyrgyz or Russian');
+const indicatorValue = z.object({
+  indicatorCode: z.string().regex(/^\d+\.\d+\.\d+$/, 'a Plan indicator code such as 2.1.1'),
+  value: z.number().finite(),
+  unit: z.enum(INDICATOR_UNITS),
+});
+const reportContent = z.object({
+  executionStatus: z.enum(EXECUTION_STATUSES),
+  narrative,
+  indicatorValues: z.array(indicatorValue).max(100).default([]),
+});
+const report = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  periodId: z.string(),
+  version: z.number(),
+  state: z.enum(REPORT_STATES),
+  executionStatus: z.enum(EXECUTION_STATUSES),
+  narrative: z.object({ ky: z.string().optional(), ru: z.string().optional() }),
+  indicatorValues: z.array(indicatorValue),
+  authorId: z.string(),
+  reviewComment: z.string().nullable(),
+  previousId: z.string().nullable(),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  actions: z.array(z.enum(REPORT_ACTIONS)),
+});
+const year = z.number().int().min(2021).max(2100);
+
+/** Agency plans, their measures, reporting periods and the unified reports. */
+export async function planRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const db = app.database.db;
+  const tags = ['plans and reports'];
+
+  r.get(
+    '/api/plans',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: 'Anti-corruption plans of agencies',
+        querystring: z.object({ agencyId: z.uuid().optional(), ...pageQuery }),
+        response: { 200: pageOf(plan) },
+      },
+    },
+    async (request) => listPlans(db, request.query),
+  );
+
+  r.get(
+    '/api/plans/:id',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: 'A plan with its measures',
+        params: byId,
+        response: { 200: plan.extend({ measures: z.array(measure) }) },
+      },
+    },
+    async (request) => getPlan(db, request.params.id),
+  );
+
+  r.post(
+    '/api/plans',
+    {
+      config: { access: ['officer', 'coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: 'Create a plan (an officer for their own agency; coordinators for any)',
+        body: z.object({
+          agencyId: z.uuid(),
+          kind: z.enum(PLAN_KINDS),
+          title: localizedText,
+          yearFrom: year,
+          yearTo: year,
+        }),
+        response: { 201: plan },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(await createPlan(db, request.auth!.user, actorOf(request), request.body)),
+  );
+
+  r.post(
+    '/api/plans/:id/measures',
+    {
+      config: { access: ['officer', 'coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: 'Add a measure to a plan, linked to the Plan activity it carries out',
+        params: byId,
+        body: z.object({
+          activityCode: z
+            .string()
+            .regex(/^\d+\.\d+$/)
+            .nullable()
+            .default(null),
+          title: localizedText,
+          deadline: z.iso.date(),
+          responsibleUserId: z.uuid().nullable().default(null),
+          plannedBudget: moneyInput.nullable().default(null),
+        }),
+        response: { 201: measure },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .status(201)
+        .send(
+          await addMeasure(
+            db,
+            request.auth!.user,
+            actorOf(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  );
+
+  r.get(
+    '/api/reporting-periods',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: 'Reporting periods and whether their window is open',
+        response: { 200: z.object({ items: z.array(period) }) },
+      },
+    },
+    async () => ({ items: await listPeriods(db) }),
+  );
+
+  r.post(
+    '/api/reporting-periods',
+    {
+      config: { access: ['coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: 'Open a reporting period with its window',
+        body: z.object({
+          kind: z.enum(PERIOD_KINDS),
+          year,
+          number: z.number().int().min(1).max(4),
+          opensAt: z.coerce.date(),
+          closesAt: z.coerce.date(),
+        }),
+        response: { 201: period },
+      },
+    },
+    async (request, reply) =>
+      reply.status(201).send(await openPeriod(db, actorOf(request), request.body)),
+  );
+
+  r.get(
+    '/api/measures/:id/reports',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary:
+          "A measure's report versions, newest first (unpublished ones for its agency and coordinators)",
+        params: byId,
+        response: { 200: z.object({ items: z.array(report) }) },
+      },
+    },
+    async (request) => ({ items: await reportHistory(db, request.auth?.user, request.params.id) }),
+  );
+
+  r.post(
+    '/api/measures/:id/reports',
+    {
+      config: { access: ['officer'] },
+      schema: {
+        tags,
+        summary: 'Start the unified report on a measure for a period (a draft)',
+        params: byId,
+        body: reportContent.extend({ periodId: z.uuid() }),
+        response: { 201: report },
+      },
+    },
+    async (request, reply) => {
+      const { periodId, ...content } = request.body;
+      const created = await startReport(
+        db,
+        request.auth!.user,
+        actorOf(request),
+        request.params.id,
+        periodId,
+        content,
+      );
+      return reply.status(201).send(created);
+    },
+  );
+
+  r.get(
+    '/api/reports/:id',
+    {
+      config: { access: 'anyone' },
+      schema: { tags, summary: 'One report version', params: byId, response: { 200: report } },
+    },
+    async (request) => getReport(db, request.auth?.user, request.params.id),
+  );
+
+  r.patch(
+    '/api/reports/:id',
+    {
+      config: { access: ['officer'] },
+      schema: {
+        tags,
+        summary: 'Edit a draft or returned report',
+        params: byId,
+        body: reportContent.partial().strict(),
+        response: { 200: report },
+      },
+    },
+    async (request) =>
+      editReport(db, request.auth!.user, actorOf(request), request.params.id, request.body),
+  );
+
+  r.post(
+    '/api/reports/:id/actions',
+    {
+      config: { access: ['officer', 'coordinator'] },
+      schema: {
+        tags,
+        summary:
+          'submit, return (with a comment), verify, publish, or correct (starts a new version)',
+        params: byId,
+        body: z.object({
+          action: z.enum(['submit', 'return', 'verify', 'publish', 'correct']),
+          comment: z.string().trim().max(5000).optional(),
+        }),
+        response: { 200: report },
+      },
+    },
+    async (request) =>
+      actOnReport(
+        db,
+        request.auth!.user,
+        actorOf(request),
+        request.params.id,
+        request.body.action,
+        request.body.comment,
+      ),
+  );
+}
