@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -23,6 +24,8 @@ import { installSecurityHeaders } from './security-headers.ts';
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 export const BODY_LIMIT = 1024 * 1024;
+/** One file per upload request, at most this large (evidence, attachments). */
+export const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
 
 export async function buildApp(opts: {
   database: Database;
@@ -48,6 +51,9 @@ export async function buildApp(opts: {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
     errorResponseBuilder: () => new AppError(429, 'rate_limited'),
+  });
+  await app.register(multipart, {
+    limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 1, fields: 10, parts: 11 },
   });
   await app.register(swagger, {
     openapi: {

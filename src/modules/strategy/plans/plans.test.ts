@@ -283,3 +283,113 @@ describe('the unified report', () => {
     expect(empty.statusCode).toBe(400);
   });
 });
+
+function multipart(filename: string, content: Buffer | string, field = 'file') {
+  const boundary = '----akniet-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([head, Buffer.isBuffer(content) ? content : Buffer.from(content), tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
+
+describe('evidence', () => {
+  let reportId: string;
+  const upload = (
+    caller: Caller | null,
+    id: string,
+    filename: string,
+    content: Buffer | string,
+    field?: string,
+  ) => {
+    const { payload, headers } = multipart(filename, content, field);
+    return t.app.inject({
+      method: 'POST',
+      url: `/api/reports/${id}/evidence`,
+      payload,
+      headers: {
+        ...headers,
+        ...(caller ? { cookie: caller.cookie, 'x-csrf-token': caller.csrfToken } : {}),
+      },
+    });
+  };
+
+  beforeAll(async () => {
+    const [plan] = (await t.request(null, 'GET', `/api/plans?agencyId=${minjust}`)).json().items;
+    const m = await t.request(officer, 'POST', `/api/plans/${plan.id}/measures`, {
+      title: text('Evidence'),
+      deadline: '2024-09-30',
+    });
+    const r = await t.request(officer, 'POST', `/api/measures/${m.json().id}/reports`, {
+      periodId,
+      executionStatus: 'done',
+      narrative: { ky: 'Буйрук кабыл алынды' },
+    });
+    reportId = r.json().id;
+  });
+
+  it('keeps a checked file with its checksum and serves it only as a download', async () => {
+    const pdf = '%PDF-1.7\n1 0 obj <<>> endobj\n%%EOF\n';
+    const added = await upload(officer, reportId, 'Буйрук №12.pdf', pdf);
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      filename: 'Буйрук №12.pdf',
+      mediaType: 'application/pdf',
+      sizeBytes: pdf.length,
+    });
+    expect(added.json().sha256).toMatch(/^[0-9a-f]{64}$/);
+    const download = await t.request(officer, 'GET', `/api/evidence/${added.json().id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.body).toBe(pdf);
+    expect(download.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''/);
+    expect(download.headers['content-type']).toBe('application/pdf');
+    expect(download.headers['content-security-policy']).toContain('sandbox');
+    // Not published yet: the public sees neither the list nor the file.
+    expect((await t.request(null, 'GET', `/api/evidence/${added.json().id}`)).statusCode).toBe(404);
+    expect((await t.request(null, 'GET', `/api/reports/${reportId}/evidence`)).statusCode).toBe(
+      404,
+    );
+    expect(
+      (await t.request(officer, 'GET', `/api/reports/${reportId}/evidence`)).json().items,
+    ).toHaveLength(1);
+  });
+
+  it('refuses executables, disguised files, oversized files and the wrong agency', async () => {
+    expect((await upload(officer, reportId, 'tool.exe', 'MZ\x90\x00')).statusCode).toBe(400);
+    const disguised = await upload(officer, reportId, 'invoice.pdf', 'MZ\x90\x00 not a pdf');
+    expect(disguised.statusCode).toBe(400);
+    expect(disguised.json().error.details).toEqual({ file: 'content_does_not_match_type' });
+    const big = await upload(
+      officer,
+      reportId,
+      'big.txt',
+      Buffer.alloc(10 * 1024 * 1024 + 10, 0x41),
+    );
+    expect(big.statusCode).toBe(413);
+    expect((await upload(otherOfficer, reportId, 'x.txt', 'hello')).statusCode).toBe(403);
+    expect((await upload(officer, reportId, 'x.txt', 'hello', 'other')).statusCode).toBe(400);
+    const notMultipart = await t.request(officer, 'POST', `/api/reports/${reportId}/evidence`, {
+      file: 'x',
+    });
+    expect(notMultipart.statusCode).toBe(415);
+    expect(
+      (await t.request(officer, 'GET', `/api/reports/${reportId}/evidence`)).json().items,
+    ).toHaveLength(1);
+  });
+
+  it('is fixed once the report is verified, and public once it is published', async () => {
+    const [file] = (await t.request(officer, 'GET', `/api/reports/${reportId}/evidence`)).json()
+      .items;
+    await t.request(officer, 'POST', `/api/reports/${reportId}/actions`, { action: 'submit' });
+    await t.request(coordinator, 'POST', `/api/reports/${reportId}/actions`, { action: 'verify' });
+    expect((await t.request(officer, 'DELETE', `/api/evidence/${file.id}`)).statusCode).toBe(409);
+    expect((await upload(officer, reportId, 'late.txt', 'too late')).statusCode).toBe(409);
+    await t.request(coordinator, 'POST', `/api/reports/${reportId}/actions`, { action: 'publish' });
+    const download = await t.request(null, 'GET', `/api/evidence/${file.id}`);
+    expect(download.statusCode).toBe(200);
+    expect(download.headers['x-checksum-sha256']).toBe(file.sha256);
+  });
+});

@@ -2,11 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../../platform/http/context.ts';
+import { AppError } from '../../../platform/http/errors.ts';
 import { pageOf, pageQuery } from '../../../platform/http/pagination.ts';
 import { localizedText } from '../../../platform/i18n/language.ts';
 import { moneyInput } from '../../../platform/money.ts';
 import { EXECUTION_STATUSES, REPORT_ACTIONS, REPORT_STATES } from '../reporting/engine.ts';
 import { INDICATOR_UNITS } from '../reporting/units.ts';
+import { addEvidence, downloadEvidence, listEvidence, removeEvidence } from './evidence.ts';
 import {
   addMeasure,
   createPlan,
@@ -304,5 +306,108 @@ export async function planRoutes(app: FastifyInstance) {
         request.body.action,
         request.body.comment,
       ),
+  );
+
+  const evidence = z.object({
+    id: z.string(),
+    reportId: z.string(),
+    filename: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+  });
+
+  r.get(
+    '/api/reports/:id/evidence',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: "A report's evidence files",
+        params: byId,
+        response: { 200: z.object({ items: z.array(evidence) }) },
+      },
+    },
+    async (request) => {
+      await getReport(db, request.auth?.user, request.params.id); // 404 unless the caller may see it
+      return { items: await listEvidence(db, request.params.id) };
+    },
+  );
+
+  r.post(
+    '/api/reports/:id/evidence',
+    {
+      config: { access: ['officer'] },
+      schema: {
+        tags,
+        summary:
+          'Attach an evidence file (multipart field "file"; PDF, images, office documents, CSV or text, up to 10 MiB)',
+        consumes: ['multipart/form-data'],
+        params: byId,
+        response: { 201: evidence },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart()) {
+        throw new AppError(415, 'unsupported_media_type', {
+          expected: 'multipart/form-data with a "file" field',
+        });
+      }
+      const file = await request.file();
+      if (!file || file.fieldname !== 'file')
+        throw new AppError(400, 'validation_failed', { file: 'missing' });
+      const bytes = new Uint8Array(await file.toBuffer());
+      const added = await addEvidence(db, request.auth!.user, actorOf(request), request.params.id, {
+        filename: file.filename,
+        bytes,
+      });
+      return reply.status(201).send(added);
+    },
+  );
+
+  r.get(
+    '/api/evidence/:id',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: 'Download an evidence file (always as an attachment)',
+        params: byId,
+      },
+    },
+    async (request, reply) => {
+      const file = await downloadEvidence(
+        db,
+        request.auth?.user,
+        actorOf(request),
+        request.params.id,
+      );
+      return reply
+        .header('content-type', file.mediaType)
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+        )
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('x-checksum-sha256', file.sha256)
+        .send(Buffer.from(file.content));
+    },
+  );
+
+  r.delete(
+    '/api/evidence/:id',
+    {
+      config: { access: ['officer'] },
+      schema: {
+        tags,
+        summary: 'Remove an evidence file from a draft or returned report',
+        params: byId,
+      },
+    },
+    async (request, reply) => {
+      await removeEvidence(db, request.auth!.user, actorOf(request), request.params.id);
+      return reply.status(204).send();
+    },
   );
 }
