@@ -53,7 +53,7 @@ describe('accounts and role-aware menu', () => {
       await page.getByText('Асель Токтогулова').first().waitFor();
       await page.getByText(agencyName.trim()).first().waitFor();
 
-      expect(await menuLinks(page)).toEqual(['/', '/opendata', '/account']);
+      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/opendata', '/account']);
 
       await page.goto('/admin/users');
       await page.getByRole('heading', { level: 1, name: 'Кирүүгө уруксат жок' }).waitFor();
@@ -102,7 +102,7 @@ describe('accounts and role-aware menu', () => {
     try {
       await page.goto('/');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await menuLinks(page)).toEqual(['/', '/opendata']);
+      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/opendata']);
     } finally {
       await close();
     }

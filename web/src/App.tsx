@@ -7,6 +7,8 @@ import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OpenDataPage } from './pages/OpenDataPage.tsx';
+import { PlanItemPage } from './pages/PlanItemPage.tsx';
+import { StrategyPage } from './pages/StrategyPage.tsx';
 
 // Pages behind sign-in load on demand, so visitors download only the public pages.
 const AccountPage = lazy(() =>
@@ -31,6 +33,8 @@ export function App() {
       <Route element={<Layout />}>
         <Route index element={<HomePage />} />
         <Route path="login" element={<LoginPage />} />
+        <Route path="strategy" element={<StrategyPage />} />
+        <Route path="strategy/items/:number" element={<PlanItemPage />} />
         <Route path="opendata" element={<OpenDataPage />} />
         <Route
           path="account"

@@ -10,7 +10,7 @@ export type Capability = {
 
 /** The 11 capabilities of docs/mission.md. Flip `path` when a module lands. */
 export const CAPABILITIES: readonly Capability[] = [
-  { id: 'strategy', planItems: '1, 2, 9, 10, 11, 20', path: null },
+  { id: 'strategy', planItems: '1, 2, 9, 10, 11, 20', path: '/strategy' },
   { id: 'declarations', planItems: '4', path: null },
   { id: 'integrity', planItems: '5', path: null },
   { id: 'procurement', planItems: '6, 16', path: null },

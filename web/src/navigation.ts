@@ -16,6 +16,7 @@ export type NavItem = {
 /** The menu, in order. Later modules add their pages here with the roles that may open them. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'home', access: 'anyone', section: 'main' },
+  { path: '/strategy', label: 'strategy', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'main' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },

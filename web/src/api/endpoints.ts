@@ -10,8 +10,10 @@ import type {
   Job,
   JobStatus,
   Page,
+  PlanItem,
   Role,
   Session,
+  StrategyOverview,
 } from './types.ts';
 
 export type PageParams = { page: number; pageSize: number };
@@ -78,3 +80,7 @@ export const getJob = (id: string) =>
   request<Job>('GET', `/api/admin/jobs/${encodeURIComponent(id)}`);
 
 export const getOpenData = () => request<{ datasets: Dataset[] }>('GET', '/api/opendata');
+
+export const getStrategy = () => request<StrategyOverview>('GET', '/api/strategy');
+export const getPlanItem = (number: number) =>
+  request<PlanItem>('GET', `/api/strategy/items/${encodeURIComponent(number)}`);

@@ -82,3 +82,40 @@ export type Dataset = {
   resources: { format: 'csv' | 'json'; path: string }[];
   datapackage: string;
 };
+
+/** One Plan item as listed on the Strategy page. */
+export type PlanItemSummary = {
+  number: number;
+  goals: LocalizedText[];
+  activityCount: number;
+  indicatorCount: number;
+};
+
+export type StrategyDirection = { number: number; title: LocalizedText; items: PlanItemSummary[] };
+
+export type HeadlineTarget = {
+  code: string;
+  year: number;
+  change: { kind: 'improve-by-percent' | 'improve-up-to-percent' | (string & {}); value: number };
+  text: LocalizedText;
+};
+
+export type StrategyOverview = { directions: StrategyDirection[]; targets: HeadlineTarget[] };
+
+export type PlanIndicator = { code: string; text: LocalizedText };
+
+export type PlanActivity = {
+  code: string;
+  text: LocalizedText;
+  expectedResults: LocalizedText[];
+  indicators: PlanIndicator[];
+};
+
+/** One Plan item in full. */
+export type PlanItem = {
+  number: number;
+  direction: { number: number; title: LocalizedText };
+  goals: LocalizedText[];
+  tasks: LocalizedText[];
+  activities: PlanActivity[];
+};

@@ -393,3 +393,23 @@ describe('evidence', () => {
     expect(download.headers['x-checksum-sha256']).toBe(file.sha256);
   });
 });
+
+describe('execution scores and the national rating', () => {
+  it('rate the agency from its measures, and explain each measure score', async () => {
+    const scores = (await t.request(null, 'GET', '/api/strategy/scores')).json();
+    const mine = scores.agencies.find((a: { agencyId: string }) => a.agencyId === minjust);
+    expect(mine).toMatchObject({ rank: 1, measures: 3, unverified: 1 });
+    expect(mine.agencyName.ky).toContain('Юстиция');
+    expect(scores.items.map((i: { itemNumber: number }) => i.itemNumber)).toEqual([2]);
+    const explained = (await t.request(null, 'GET', `/api/measures/${measureId}/score`)).json();
+    // Done and verified, but reported after its 2024 deadline (the test runs later).
+    expect(explained.score).toBe(88.9);
+    expect(explained.components.map((c: { reason: string }) => c.reason)).toContain(
+      'done, reported after the deadline',
+    );
+    expect(
+      (await t.request(null, 'GET', '/api/measures/00000000-0000-4000-8000-000000000000/score'))
+        .statusCode,
+    ).toBe(404);
+  });
+});

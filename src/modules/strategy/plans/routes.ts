@@ -19,6 +19,7 @@ import {
   PERIOD_KINDS,
   PLAN_KINDS,
 } from './plans.ts';
+import { executionScores, measureScore } from './rating.ts';
 import { actOnReport, editReport, getReport, reportHistory, startReport } from './reports.ts';
 
 const byId = z.object({ id: z.uuid() });
@@ -409,5 +410,69 @@ export async function planRoutes(app: FastifyInstance) {
       await removeEvidence(db, request.auth!.user, actorOf(request), request.params.id);
       return reply.status(204).send();
     },
+  );
+
+  const group = {
+    score: z.number().nullable(),
+    measures: z.number(),
+    overdue: z.number(),
+    unverified: z.number(),
+  };
+
+  r.get(
+    '/api/strategy/scores',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary:
+          'Execution scores: the national rating of agencies, and scores per Plan item and direction',
+        response: {
+          200: z.object({
+            asOf: z.string(),
+            agencies: z.array(
+              z.object({
+                rank: z.number(),
+                agencyId: z.string(),
+                agencyName: localizedText.nullable(),
+                ...group,
+              }),
+            ),
+            items: z.array(z.object({ itemNumber: z.number(), ...group })),
+            directions: z.array(z.object({ directionNumber: z.number(), ...group })),
+          }),
+        },
+      },
+    },
+    async () => executionScores(db),
+  );
+
+  r.get(
+    '/api/measures/:id/score',
+    {
+      config: { access: 'anyone' },
+      schema: {
+        tags,
+        summary: "A measure's execution score with the reason behind each component",
+        params: byId,
+        response: {
+          200: z.object({
+            measureId: z.string(),
+            score: z.number().nullable(),
+            overdue: z.boolean(),
+            unverified: z.boolean(),
+            components: z.array(
+              z.object({
+                component: z.string(),
+                weight: z.number(),
+                value: z.number().nullable(),
+                reason: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => measureScore(db, request.params.id),
   );
 }

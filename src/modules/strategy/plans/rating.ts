@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../../platform/db/client.ts';
+import { notFound } from '../../../platform/http/errors.ts';
+import type { LocalizedText } from '../../../platform/i18n/language.ts';
+import type { ExecutionStatus, ReportState } from '../reporting/engine.ts';
+import {
+  type MeasureFacts,
+  rankAgencies,
+  scoreGroups,
+  scoreMeasure,
+} from '../reporting/scoring.ts';
+
+interface FactRow {
+  measure_id: string;
+  agency_id: string;
+  deadline: string;
+  item_number: number | null;
+  direction_number: number | null;
+  state: ReportState | null;
+  execution_status: ExecutionStatus | null;
+  submitted_at: Date | string | null;
+}
+
+/**
+ * What the scores are computed from: each measure with its newest report that has left the
+ * officer's hands (submitted, verified or published); drafts and returned versions are work in
+ * progress and do not count yet.
+ */
+async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
+  const rows = await queryRows<FactRow>(
+    db,
+    sql`SELECT DISTINCT ON (m.id)
+          m.id AS measure_id, m.agency_id, m.deadline::text AS deadline,
+          a.item_number, i.direction_number,
+          r.state, r.execution_status, r.submitted_at
+        FROM measures m
+        LEFT JOIN strategy_activities a ON a.code = m.activity_code
+        LEFT JOIN strategy_items i ON i.number = a.item_number
+        LEFT JOIN measure_reports r
+          ON r.measure_id = m.id AND r.state IN ('submitted', 'verified', 'published')
+        ${measureId ? sql`WHERE m.id = ${measureId}` : sql``}
+        ORDER BY m.id, r.created_at DESC NULLS LAST, r.version DESC NULLS LAST`,
+  );
+  return rows.map((r) => ({
+    measureId: r.measure_id,
+    agencyId: r.agency_id,
+    itemNumber: r.item_number,
+    directionNumber: r.direction_number,
+    deadline: r.deadline,
+    latest: r.state
+      ? {
+          state: r.state,
+          executionStatus: r.execution_status!,
+          submittedAt: r.submitted_at ? new Date(r.submitted_at) : null,
+          // Indicator targets come with indicator definitions; until then attainment is not scored.
+          indicatorAttainment: [],
+        }
+      : null,
+  }));
+}
+
+export async function measureScore(db: Db, measureId: string, asOf = new Date()) {
+  const [facts] = await loadFacts(db, measureId);
+  if (!facts) throw notFound({ measure: measureId });
+  return scoreMeasure(facts, asOf);
+}
+
+/** Scores per agency (the national rating), Plan item and direction, as of now. */
+export async function executionScores(db: Db, asOf = new Date()) {
+  const facts = await loadFacts(db);
+  const scores = new Map(facts.map((f) => [f.measureId, scoreMeasure(f, asOf)]));
+  const names = new Map(
+    (
+      await queryRows<{ id: string; name: LocalizedText }>(db, sql`SELECT id, name FROM agencies`)
+    ).map((a) => [a.id, a.name]),
+  );
+  return {
+    asOf: asOf.toISOString(),
+    agencies: rankAgencies(scoreGroups(facts, scores, (m) => m.agencyId)).map((g) => ({
+      rank: g.rank,
+      agencyId: g.key,
+      agencyName: names.get(g.key) ?? null,
+      score: g.score,
+      measures: g.measures,
+      overdue: g.overdue,
+      unverified: g.unverified,
+    })),
+    items: scoreGroups(facts, scores, (m) => m.itemNumber)
+      .sort((a, b) => a.key - b.key)
+      .map((g) => ({
+        itemNumber: g.key,
+        score: g.score,
+        measures: g.measures,
+        overdue: g.overdue,
+        unverified: g.unverified,
+      })),
+    directions: scoreGroups(facts, scores, (m) => m.directionNumber)
+      .sort((a, b) => a.key - b.key)
+      .map((g) => ({
+        directionNumber: g.key,
+        score: g.score,
+        measures: g.measures,
+        overdue: g.overdue,
+        unverified: g.unverified,
+      })),
+  };
+}
