@@ -18,9 +18,11 @@ describe('administration', () => {
       await page.getByLabel('Аракет боюнча чыпкалоо', { exact: true }).first().click();
       await page.getByRole('option', { name: 'login.succeeded', exact: true }).click();
       await page.waitForURL(/action=login\.succeeded/);
-      const actions = await page.locator('tbody tr td:nth-child(3)').allTextContents();
-      expect(actions.length).toBeGreaterThan(0);
-      expect(new Set(actions)).toEqual(new Set(['login.succeeded']));
+      // The previous page stays on screen until the filtered one arrives: wait for it.
+      const actionCells = page.locator('tbody tr td:nth-child(3)');
+      await expect
+        .poll(async () => [...new Set(await actionCells.allTextContents())], { timeout: 10_000 })
+        .toEqual(['login.succeeded']);
 
       await page.getByRole('button', { name: 'Чынжырды текшерүү' }).click();
       const result = page.getByTestId('verify-result');
