@@ -1,8 +1,9 @@
+import { type Access, isAllowed } from '../../src/platform/auth/roles.ts';
 import type { Role } from './api/types.ts';
 import type { Messages } from './i18n/ky.ts';
 
-/** Who may open a page: everybody, any signed-in account, or the listed roles. */
-export type Access = 'anyone' | 'signed-in' | readonly Role[];
+// Pages follow the same rule as the server's routes: one definition of who may open what.
+export type { Access };
 
 export const ADMIN_ONLY: Access = ['admin'];
 
@@ -26,10 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
 ];
 
 export function mayOpen(access: Access, roles: readonly Role[] | null): boolean {
-  if (access === 'anyone') return true;
-  if (!roles) return false;
-  if (access === 'signed-in') return true;
-  return roles.some((role) => access.includes(role));
+  return isAllowed(access, roles);
 }
 
 export function visibleItems(roles: readonly Role[] | null): NavItem[] {

@@ -356,7 +356,7 @@ export async function planRoutes(app: FastifyInstance) {
         });
       }
       const file = await request.file();
-      if (!file || file.fieldname !== 'file')
+      if (file?.fieldname !== 'file')
         throw new AppError(400, 'validation_failed', { file: 'missing' });
       const bytes = new Uint8Array(await file.toBuffer());
       const added = await addEvidence(db, request.auth!.user, actorOf(request), request.params.id, {

@@ -76,14 +76,13 @@ export type EvidenceCheck =
         | 'bad_filename';
     };
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stripping exactly those characters
+const UNSAFE_IN_FILENAME = /[\u0000-\u001f\u007f"<>|:*?]/g;
+
 /** Keeps the name readable (any script) but safe: no paths, no control characters, bounded. */
 export function cleanFilename(name: string): string | null {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping exactly those characters
-  const cleaned = base
-    .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, '')
-    .trim()
-    .slice(0, 200);
+  const cleaned = base.replace(UNSAFE_IN_FILENAME, '').trim().slice(0, 200);
   return cleaned && cleaned !== '.' && cleaned !== '..' ? cleaned : null;
 }
 
