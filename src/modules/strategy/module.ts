@@ -1,5 +1,8 @@
 import type { PlatformModule } from '../../platform/module.ts';
+import { alternativeReportsDataset } from './alternative/datasets.ts';
+import { alternativeRoutes } from './alternative/routes.ts';
 import { planActivitiesDataset, planIndicatorsDataset } from './datasets.ts';
+import { seedStrategyDemo } from './demo-seed.ts';
 import { planRoutes } from './plans/routes.ts';
 import { strategyRoutes } from './routes.ts';
 import { seedStrategy } from './seed.ts';
@@ -11,7 +14,11 @@ export const strategyModule: PlatformModule = {
   routes: async (app) => {
     await strategyRoutes(app);
     await planRoutes(app);
+    await alternativeRoutes(app);
   },
-  datasets: [planActivitiesDataset, planIndicatorsDataset],
-  seed: (db) => seedStrategy(db),
+  datasets: [planActivitiesDataset, planIndicatorsDataset, alternativeReportsDataset],
+  seed: async (db, { demo }) => [
+    ...(await seedStrategy(db)),
+    ...(demo ? await seedStrategyDemo(db) : []),
+  ],
 };

@@ -1,5 +1,6 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/client.ts';
+import { memoPerDatabase } from '../../platform/db/memo.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Row } from '../../platform/opendata/registry.ts';
 import {
@@ -10,8 +11,13 @@ import {
   strategyTargets,
 } from './schema.ts';
 
+// Reference data changes only when the seed runs: five minutes of reuse is safe.
+const overview = memoPerDatabase(5 * 60_000, computeOverview);
+
 /** The Strategy at a glance: directions with their Plan items, and the headline targets. */
-export async function strategyOverview(db: Db) {
+export const strategyOverview = (db: Db) => overview.get(db);
+
+async function computeOverview(db: Db) {
   const [directions, items, counts, targets] = await Promise.all([
     db.select().from(strategyDirections).orderBy(asc(strategyDirections.number)),
     db.select().from(strategyItems).orderBy(asc(strategyItems.number)),

@@ -7,6 +7,7 @@ import { badInput, guarded, notFound } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import { formatAmount, type Money } from '../../../platform/money.ts';
 import { assertMayKeepPlansOf } from './access.ts';
+import { invalidateScores } from './rating.ts';
 import { agencyPlans, measures, reportingPeriods } from './schema.ts';
 
 export const PLAN_KINDS = ['governmental', 'departmental', 'systemic_corruption', 'local'] as const;
@@ -150,6 +151,7 @@ export async function addMeasure(
       return measure!;
     }),
   );
+  invalidateScores(db);
   return measureView(row);
 }
 

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../platform/db/client.ts';
+import { memoPerDatabase } from '../../../platform/db/memo.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import type { ExecutionStatus, ReportState } from '../reporting/engine.ts';
@@ -19,6 +20,8 @@ interface FactRow {
   state: ReportState | null;
   execution_status: ExecutionStatus | null;
   submitted_at: Date | string | null;
+  period_year: number | null;
+  closes_at: Date | string | null;
 }
 
 /**
@@ -32,12 +35,13 @@ async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
     sql`SELECT DISTINCT ON (m.id)
           m.id AS measure_id, m.agency_id, m.deadline::text AS deadline,
           a.item_number, i.direction_number,
-          r.state, r.execution_status, r.submitted_at
+          r.state, r.execution_status, r.submitted_at, p.year AS period_year, p.closes_at
         FROM measures m
         LEFT JOIN strategy_activities a ON a.code = m.activity_code
         LEFT JOIN strategy_items i ON i.number = a.item_number
         LEFT JOIN measure_reports r
           ON r.measure_id = m.id AND r.state IN ('submitted', 'verified', 'published')
+        LEFT JOIN reporting_periods p ON p.id = r.period_id
         ${measureId ? sql`WHERE m.id = ${measureId}` : sql``}
         ORDER BY m.id, r.created_at DESC NULLS LAST, r.version DESC NULLS LAST`,
   );
@@ -52,6 +56,8 @@ async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
           state: r.state,
           executionStatus: r.execution_status!,
           submittedAt: r.submitted_at ? new Date(r.submitted_at) : null,
+          periodYear: r.period_year!,
+          windowClosesAt: new Date(r.closes_at!),
           // Indicator targets come with indicator definitions; until then attainment is not scored.
           indicatorAttainment: [],
         }
@@ -65,8 +71,19 @@ export async function measureScore(db: Db, measureId: string, asOf = new Date())
   return scoreMeasure(facts, asOf);
 }
 
-/** Scores per agency (the national rating), Plan item and direction, as of now. */
-export async function executionScores(db: Db, asOf = new Date()) {
+/**
+ * Scores are reused for SCORES_TTL_MS. This process drops them at once when a report changes
+ * state or a measure is added (invalidateScores); other server processes see the change within
+ * that time, and deadlines that pass are picked up by it too.
+ */
+export const SCORES_TTL_MS = 60_000;
+const scores = memoPerDatabase(SCORES_TTL_MS, (db) => computeScores(db, new Date()));
+
+/** Scores per agency (the national rating), Plan item and direction: the dashboard's figures. */
+export const executionScores = (db: Db) => scores.get(db);
+export const invalidateScores = (db: Db) => scores.invalidate(db);
+
+async function computeScores(db: Db, asOf: Date) {
   const facts = await loadFacts(db);
   const scores = new Map(facts.map((f) => [f.measureId, scoreMeasure(f, asOf)]));
   const names = new Map(

@@ -14,6 +14,7 @@ import {
 import type { IndicatorValue } from '../reporting/units.ts';
 import { maySeeUnpublished } from './access.ts';
 import { getMeasure } from './plans.ts';
+import { invalidateScores } from './rating.ts';
 import { measureReports, measures, reportingPeriods } from './schema.ts';
 
 type ReportRow = typeof measureReports.$inferSelect;
@@ -270,5 +271,6 @@ export async function actOnReport(
       return updated;
     }),
   );
+  invalidateScores(db);
   return reportView(row, agencyId, user);
 }

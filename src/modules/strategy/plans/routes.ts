@@ -418,6 +418,20 @@ export async function planRoutes(app: FastifyInstance) {
     overdue: z.number(),
     unverified: z.number(),
   };
+  const scoresView = z.object({
+    asOf: z.string(),
+    agencies: z.array(
+      z.object({
+        rank: z.number(),
+        agencyId: z.string(),
+        agencyName: localizedText.nullable(),
+        ...group,
+      }),
+    ),
+    items: z.array(z.object({ itemNumber: z.number(), ...group })),
+    directions: z.array(z.object({ directionNumber: z.number(), ...group })),
+  });
+  const serializedScores = new WeakMap<object, string>();
 
   r.get(
     '/api/strategy/scores',
@@ -427,24 +441,22 @@ export async function planRoutes(app: FastifyInstance) {
         tags,
         summary:
           'Execution scores: the national rating of agencies, and scores per Plan item and direction',
-        response: {
-          200: z.object({
-            asOf: z.string(),
-            agencies: z.array(
-              z.object({
-                rank: z.number(),
-                agencyId: z.string(),
-                agencyName: localizedText.nullable(),
-                ...group,
-              }),
-            ),
-            items: z.array(z.object({ itemNumber: z.number(), ...group })),
-            directions: z.array(z.object({ directionNumber: z.number(), ...group })),
-          }),
-        },
+        response: { 200: scoresView },
       },
     },
-    async () => executionScores(db),
+    async (_request, reply) => {
+      // The scores are reused until they change; so is their JSON, checked against the schema once.
+      const value = await executionScores(db);
+      let json = serializedScores.get(value);
+      if (!json) {
+        json = JSON.stringify(scoresView.parse(value));
+        serializedScores.set(value, json);
+      }
+      return reply
+        .type('application/json; charset=utf-8')
+        .serializer((payload) => payload as string)
+        .send(json as unknown as z.infer<typeof scoresView>); // already serialised and checked
+    },
   );
 
   r.get(

@@ -13,6 +13,8 @@ const measure = (over: Partial<MeasureFacts> = {}): MeasureFacts => ({
     state: 'published',
     executionStatus: 'done',
     submittedAt: new Date('2024-06-20T10:00:00Z'),
+    periodYear: 2024,
+    windowClosesAt: new Date('2025-03-31T00:00:00Z'),
     indicatorAttainment: [],
   },
   ...over,
@@ -43,10 +45,33 @@ describe('measure score', () => {
       state: 'verified' as const,
       executionStatus: 'done' as const,
       submittedAt: new Date('2024-06-01'),
+      periodYear: 2024,
+      windowClosesAt: new Date('2025-03-31'),
       indicatorAttainment: [0.5, 1.4],
     };
     // 50 + 20 + 20 + 10 * mean(0.5, 1) = 97.5
     expect(scoreMeasure(measure({ latest }), asOf).score).toBe(97.5);
+  });
+
+  it('done in a later period than the deadline is late', () => {
+    const s = scoreMeasure(
+      measure({
+        deadline: '2023-12-31',
+        latest: {
+          state: 'published',
+          executionStatus: 'done',
+          submittedAt: new Date('2025-01-20'),
+          periodYear: 2024,
+          windowClosesAt: new Date('2025-03-31'),
+          indicatorAttainment: [],
+        },
+      }),
+      asOf,
+    );
+    expect(s.components.find((c) => c.component === 'timeliness')).toMatchObject({
+      value: 0.5,
+      reason: 'done after the deadline',
+    });
   });
 
   it('late and unverified work scores less, and is flagged', () => {
@@ -55,11 +80,13 @@ describe('measure score', () => {
         latest: {
           state: 'submitted',
           executionStatus: 'done',
-          submittedAt: new Date('2024-07-05'),
+          submittedAt: new Date('2025-05-05'),
+          periodYear: 2024,
+          windowClosesAt: new Date('2025-03-31'),
           indicatorAttainment: [],
         },
       }),
-      new Date('2024-07-10'),
+      new Date('2025-05-10'),
     );
     // (50*1 + 20*0.5 + 20*0.5) / 90 = 77.8
     expect(s.score).toBe(77.8);
@@ -73,6 +100,8 @@ describe('measure score', () => {
           state: 'published',
           executionStatus: 'cancelled',
           submittedAt: null,
+          periodYear: 2024,
+          windowClosesAt: new Date('2025-03-31'),
           indicatorAttainment: [],
         },
       }),
@@ -90,7 +119,16 @@ describe('measure score', () => {
         fc.date({ min: new Date('2021-01-01'), max: new Date('2025-12-31'), noInvalidDate: true }),
         (state, executionStatus, indicatorAttainment, submittedAt) => {
           const s = scoreMeasure(
-            measure({ latest: { state, executionStatus, submittedAt, indicatorAttainment } }),
+            measure({
+              latest: {
+                state,
+                executionStatus,
+                submittedAt,
+                periodYear: submittedAt.getUTCFullYear(),
+                windowClosesAt: new Date('2025-03-31'),
+                indicatorAttainment,
+              },
+            }),
             asOf,
           );
           expect(s.score).toBeGreaterThanOrEqual(0);

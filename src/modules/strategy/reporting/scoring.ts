@@ -20,6 +20,9 @@ export interface MeasureFacts {
     executionStatus: ExecutionStatus;
     /** When this version was submitted, if it was. */
     submittedAt: Date | null;
+    /** The year of the reporting period the report is for, and when that period's window closed. */
+    periodYear: number;
+    windowClosesAt: Date;
     /** Attainment of each reported indicator against its target, 0..1; empty when no targets. */
     indicatorAttainment: number[];
   } | null;
@@ -51,6 +54,36 @@ const STATUS_VALUE: Record<ExecutionStatus, number> = {
 
 const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59.999+06:00`); // Asia/Bishkek
 
+/**
+ * Done in the period of the deadline (or before) and reported within that period's window: on
+ * time. Done, but later or reported late: half. Not done and the deadline has passed: none.
+ */
+function timeliness(
+  m: MeasureFacts,
+  latest: MeasureFacts['latest'],
+  done: boolean,
+  deadlinePassed: boolean,
+): ComponentScore {
+  const base = { component: 'timeliness' as const, weight: WEIGHTS.timeliness };
+  if (done && latest) {
+    const inTime = latest.periodYear <= Number(m.deadline.slice(0, 4));
+    const reportedInWindow =
+      latest.submittedAt !== null && latest.submittedAt <= latest.windowClosesAt;
+    if (inTime && reportedInWindow)
+      return { ...base, value: 1, reason: 'done by the deadline and reported within the window' };
+    return {
+      ...base,
+      value: 0.5,
+      reason: inTime
+        ? 'done by the deadline, reported after the window closed'
+        : 'done after the deadline',
+    };
+  }
+  if (deadlinePassed)
+    return { ...base, value: 0, reason: `not done by the deadline ${m.deadline}` };
+  return { ...base, value: 1, reason: `deadline ${m.deadline} not reached` };
+}
+
 export function scoreMeasure(m: MeasureFacts, asOf: Date): MeasureScore {
   const latest = m.latest;
   const deadlinePassed = asOf > endOfDay(m.deadline);
@@ -77,24 +110,7 @@ export function scoreMeasure(m: MeasureFacts, asOf: Date): MeasureScore {
         ? `reported as ${status}${overdue ? ', deadline passed' : ''}`
         : 'no report yet',
     },
-    {
-      component: 'timeliness',
-      weight: WEIGHTS.timeliness,
-      value: done
-        ? latest?.submittedAt && latest.submittedAt <= endOfDay(m.deadline)
-          ? 1
-          : 0.5
-        : deadlinePassed
-          ? 0
-          : 1,
-      reason: done
-        ? latest?.submittedAt && latest.submittedAt <= endOfDay(m.deadline)
-          ? 'done and reported by the deadline'
-          : 'done, reported after the deadline'
-        : deadlinePassed
-          ? `not done by the deadline ${m.deadline}`
-          : `deadline ${m.deadline} not reached`,
-    },
+    timeliness(m, latest, done, deadlinePassed),
     {
       component: 'verification',
       weight: WEIGHTS.verification,
