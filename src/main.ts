@@ -5,6 +5,7 @@ import { type Config, loadConfig } from './platform/config.ts';
 import { openDatabase } from './platform/db/client.ts';
 import { migrate } from './platform/db/migrate.ts';
 import { buildApp } from './platform/http/app.ts';
+import { enqueueUnlessPending } from './platform/jobs/queue.ts';
 import { startWorker } from './platform/jobs/worker.ts';
 import { seedAll } from './platform/seed.ts';
 
@@ -39,7 +40,7 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
   const database = await openDatabase({ databaseUrl: opts.databaseUrl, dataDir: opts.dataDir });
   try {
     await migrate(database);
-    const { modules, jobs } = assemble();
+    const { modules, jobs, schedules } = assemble();
     const seedReport =
       opts.seed === false ? [] : await seedAll(database.db, modules, { demo: config.demoData });
     const app = await buildApp({ database, config, modules });
@@ -52,6 +53,14 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
         app.log.error({ err }, 'session purge failed'),
       );
     const purgeTimer = setInterval(purge, 3600_000).unref();
+    // Scheduled checks: first run shortly after start, then at their interval.
+    const scheduleTimers = schedules.map(({ kind, everyMs }) => {
+      const run = () =>
+        enqueueUnlessPending(database.db, kind)
+          .then((id) => (id ? worker.drain() : 0))
+          .catch((err) => app.log.error({ err }, `scheduling ${kind} failed`));
+      return [setTimeout(run, 5_000).unref(), setInterval(run, everyMs).unref()];
+    });
     await app.listen({ port: config.port, host: config.host });
     const port = (app.server.address() as { port: number }).port;
     return {
@@ -60,6 +69,10 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
       seedReport,
       close: async () => {
         clearInterval(purgeTimer);
+        for (const [first, every] of scheduleTimers) {
+          clearTimeout(first);
+          clearInterval(every);
+        }
         await worker.stop();
         await app.close();
         await database.close();

@@ -18,5 +18,6 @@ export function assemble(extra: readonly PlatformModule[] = []) {
     }
   }
   const modules = [...parts, openDataModule(registry)];
-  return { modules, registry, jobs };
+  const schedules = parts.flatMap((p) => p.schedules ?? []);
+  return { modules, registry, jobs, schedules };
 }

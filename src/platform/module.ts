@@ -12,6 +12,8 @@ export interface PlatformModule {
   routes?: FastifyPluginAsync;
   datasets?: readonly Dataset[];
   jobs?: Readonly<Record<string, JobHandler>>;
+  /** Jobs the platform starts on its own, every so often (checks that must run without anyone asking). */
+  schedules?: ReadonlyArray<{ kind: string; everyMs: number }>;
   /** Reference data always; demo data only when demo is true. Must be idempotent. */
   seed?: (db: Db, opts: { demo: boolean }) => Promise<string[]>;
 }

@@ -5,6 +5,7 @@ import { seedDemoAccounts } from './auth/seed.ts';
 import { healthRoutes } from './http/health.ts';
 import { jobRoutes } from './jobs/routes.ts';
 import type { PlatformModule } from './module.ts';
+import { notificationRoutes } from './notifications/routes.ts';
 import { agenciesDataset } from './reference/dataset.ts';
 import { agencyRoutes } from './reference/routes.ts';
 import { seedAgencies } from './reference/seed.ts';
@@ -21,4 +22,5 @@ export const platformModules: readonly PlatformModule[] = [
     jobs: { [VERIFY_AUDIT_JOB]: (_payload, { db }) => verifyAuditChain(db) },
   },
   { name: 'jobs', routes: jobRoutes },
+  { name: 'notifications', routes: notificationRoutes },
 ];

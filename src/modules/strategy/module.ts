@@ -3,6 +3,7 @@ import { alternativeReportsDataset } from './alternative/datasets.ts';
 import { alternativeRoutes } from './alternative/routes.ts';
 import { planActivitiesDataset, planIndicatorsDataset } from './datasets.ts';
 import { seedStrategyDemo } from './demo-seed.ts';
+import { ATTENTION_SCAN_JOB, scanForAttention } from './plans/attention.ts';
 import { planRoutes } from './plans/routes.ts';
 import { strategyRoutes } from './routes.ts';
 import { seedStrategy } from './seed.ts';
@@ -16,6 +17,8 @@ export const strategyModule: PlatformModule = {
     await planRoutes(app);
     await alternativeRoutes(app);
   },
+  jobs: { [ATTENTION_SCAN_JOB]: (_payload, { db }) => scanForAttention(db) },
+  schedules: [{ kind: ATTENTION_SCAN_JOB, everyMs: 6 * 3600_000 }],
   datasets: [planActivitiesDataset, planIndicatorsDataset, alternativeReportsDataset],
   seed: async (db, { demo }) => [
     ...(await seedStrategy(db)),

@@ -6,4 +6,5 @@ export * from '../../modules/strategy/schema.ts';
 export * from '../audit/schema.ts';
 export * from '../auth/schema.ts';
 export * from '../jobs/schema.ts';
+export * from '../notifications/schema.ts';
 export * from '../reference/schema.ts';

@@ -34,6 +34,17 @@ export async function enqueueJob(
   return row!.id;
 }
 
+/** Enqueues a job of this kind unless one is already waiting or running (for scheduled checks). */
+export async function enqueueUnlessPending(db: Db, kind: string): Promise<string | null> {
+  const [pending] = await db
+    .select({ id: jobs.id })
+    .from(jobs)
+    .where(and(eq(jobs.kind, kind), sql`${jobs.status} IN ('queued', 'running')`))
+    .limit(1);
+  if (pending) return null;
+  return enqueueJob(db, kind, {}, { maxAttempts: 3 });
+}
+
 /**
  * Takes the next due job, marking it running. FOR UPDATE SKIP LOCKED lets several workers (on a
  * PostgreSQL server) share the table without taking the same job; on PGlite it is the same SQL.

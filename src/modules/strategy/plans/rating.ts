@@ -29,7 +29,7 @@ interface FactRow {
  * officer's hands (submitted, verified or published); drafts and returned versions are work in
  * progress and do not count yet.
  */
-async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
+export async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
   const rows = await queryRows<FactRow>(
     db,
     sql`SELECT DISTINCT ON (m.id)
