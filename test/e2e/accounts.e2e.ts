@@ -44,6 +44,7 @@ describe('accounts and role-aware menu', () => {
 
       await dialog.getByRole('button', { name: 'Колдонуучу түзүү' }).click();
       await page.getByRole('status').filter({ hasText: 'Колдонуучу түзүлдү.' }).waitFor();
+      await page.getByLabel('Колдонуучуларды издөө').fill(username);
       await page.locator(`tr[data-username="${username}"]`).waitFor();
 
       await signOut(page, 'Чыгуу');
@@ -53,7 +54,13 @@ describe('accounts and role-aware menu', () => {
       await page.getByText('Асель Токтогулова').first().waitFor();
       await page.getByText(agencyName.trim()).first().waitFor();
 
-      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/opendata', '/account']);
+      expect(await menuLinks(page)).toEqual([
+        '/',
+        '/strategy',
+        '/strategy/rating',
+        '/opendata',
+        '/account',
+      ]);
 
       await page.goto('/admin/users');
       await page.getByRole('heading', { level: 1, name: 'Кирүүгө уруксат жок' }).waitFor();
@@ -102,7 +109,7 @@ describe('accounts and role-aware menu', () => {
     try {
       await page.goto('/');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/opendata']);
+      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/strategy/rating', '/opendata']);
     } finally {
       await close();
     }

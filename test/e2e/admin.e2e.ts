@@ -76,6 +76,8 @@ describe('administration', () => {
     const { page, errors, close } = await openPage(live.browser, live.url);
     try {
       await signIn(page, 'admin', DEMO_PASSWORD);
+      // The demo has more accounts than one page holds: find the one we want.
+      await page.getByLabel('Колдонуучуларды издөө').fill('statistician');
       await page.getByRole('button', { name: /^Демо статистик/ }).waitFor();
       await page.locator('tr[data-username="statistician"]').getByRole('button').click();
       const dialog = page.getByRole('dialog');

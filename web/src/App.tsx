@@ -3,11 +3,13 @@ import { Route, Routes } from 'react-router';
 import { RequireAccess } from './components/RequireAccess.tsx';
 import { Layout } from './layout/Layout.tsx';
 import { ADMIN_ONLY } from './navigation.ts';
+import { AgencyPage } from './pages/AgencyPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OpenDataPage } from './pages/OpenDataPage.tsx';
 import { PlanItemPage } from './pages/PlanItemPage.tsx';
+import { RatingPage } from './pages/RatingPage.tsx';
 import { StrategyPage } from './pages/StrategyPage.tsx';
 
 // Pages behind sign-in load on demand, so visitors download only the public pages.
@@ -35,6 +37,8 @@ export function App() {
         <Route path="login" element={<LoginPage />} />
         <Route path="strategy" element={<StrategyPage />} />
         <Route path="strategy/items/:number" element={<PlanItemPage />} />
+        <Route path="strategy/rating" element={<RatingPage />} />
+        <Route path="strategy/agencies/:id" element={<AgencyPage />} />
         <Route path="opendata" element={<OpenDataPage />} />
         <Route
           path="account"

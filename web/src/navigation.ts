@@ -12,12 +12,21 @@ export type NavItem = {
   label: keyof Messages['nav'];
   access: Access;
   section: 'main' | 'admin';
+  /** Other addresses that belong to this entry (its own path and everything under it always do). */
+  also?: readonly string[];
 };
 
 /** The menu, in order. Later modules add their pages here with the roles that may open them. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', label: 'home', access: 'anyone', section: 'main' },
   { path: '/strategy', label: 'strategy', access: 'anyone', section: 'main' },
+  {
+    path: '/strategy/rating',
+    label: 'rating',
+    access: 'anyone',
+    section: 'main',
+    also: ['/strategy/agencies'],
+  },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'main' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
@@ -32,4 +41,20 @@ export function mayOpen(access: Access, roles: readonly Role[] | null): boolean 
 
 export function visibleItems(roles: readonly Role[] | null): NavItem[] {
   return NAV_ITEMS.filter((item) => mayOpen(item.access, roles));
+}
+
+const within = (pathname: string, path: string) =>
+  path === '/' ? pathname === '/' : pathname === path || pathname.startsWith(`${path}/`);
+
+/** The menu entry of the page at this address: the one whose path matches it most closely. */
+export function currentItem(pathname: string): NavItem | undefined {
+  let best: { item: NavItem; length: number } | undefined;
+  for (const item of NAV_ITEMS) {
+    for (const path of [item.path, ...(item.also ?? [])]) {
+      if (within(pathname, path) && (!best || path.length > best.length)) {
+        best = { item, length: path.length };
+      }
+    }
+  }
+  return best?.item;
 }

@@ -4,13 +4,20 @@ import type {
   AdminUser,
   Agency,
   AgencyKind,
+  AgencyPlan,
   AuditEntry,
   Dataset,
+  EvidenceFile,
+  ExecutionScores,
   Health,
   Job,
   JobStatus,
+  MeasureReport,
+  MeasureScore,
   Page,
   PlanItem,
+  PlanWithMeasures,
+  ReportingPeriod,
   Role,
   Session,
   StrategyOverview,
@@ -84,3 +91,25 @@ export const getOpenData = () => request<{ datasets: Dataset[] }>('GET', '/api/o
 export const getStrategy = () => request<StrategyOverview>('GET', '/api/strategy');
 export const getPlanItem = (number: number) =>
   request<PlanItem>('GET', `/api/strategy/items/${encodeURIComponent(number)}`);
+
+export const getExecutionScores = () => request<ExecutionScores>('GET', '/api/strategy/scores');
+export const listPlans = (p: PageParams & { agencyId?: string }) =>
+  request<Page<AgencyPlan>>('GET', withQuery('/api/plans', p));
+export const getPlan = (id: string) =>
+  request<PlanWithMeasures>('GET', `/api/plans/${encodeURIComponent(id)}`);
+export const listReportingPeriods = () =>
+  request<{ items: ReportingPeriod[] }>('GET', '/api/reporting-periods');
+export const listMeasureReports = (measureId: string) =>
+  request<{ items: MeasureReport[] }>(
+    'GET',
+    `/api/measures/${encodeURIComponent(measureId)}/reports`,
+  );
+export const getMeasureScore = (measureId: string) =>
+  request<MeasureScore>('GET', `/api/measures/${encodeURIComponent(measureId)}/score`);
+export const listReportEvidence = (reportId: string) =>
+  request<{ items: EvidenceFile[] }>(
+    'GET',
+    `/api/reports/${encodeURIComponent(reportId)}/evidence`,
+  );
+/** Where the browser downloads an evidence file (always served as an attachment). */
+export const evidenceUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}`;

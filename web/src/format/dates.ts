@@ -6,7 +6,7 @@ const TIME_ZONE = 'Asia/Bishkek';
  * Kyrgyz and Russian use the day.month.year digits usual in Kyrgyzstan (browsers' Kyrgyz
  * calendar data is thin); English gets "25 Nov 2026".
  */
-const LOCALES: Record<Language, string> = { ky: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
+export const LOCALES: Record<Language, string> = { ky: 'ru-RU', ru: 'ru-RU', en: 'en-GB' };
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

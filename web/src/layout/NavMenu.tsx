@@ -1,12 +1,8 @@
 import { NavLink, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { type NavItem, visibleItems } from '../navigation.ts';
+import { currentItem, type NavItem, visibleItems } from '../navigation.ts';
 import { useSession } from '../session/useSession.ts';
-
-function isCurrent(item: NavItem, pathname: string): boolean {
-  return item.path === '/' ? pathname === '/' : pathname.startsWith(item.path);
-}
 
 /** The pages this user may open, grouped; administration only for admins. */
 export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
@@ -14,6 +10,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { user, roles } = useSession();
   const { pathname } = useLocation();
   const items = visibleItems(user ? roles : null);
+  const current = currentItem(pathname);
   const admin = items.filter((item) => item.section === 'admin');
 
   const link = (item: NavItem) => (
@@ -22,8 +19,8 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
       component={Link}
       to={item.path}
       label={t(`nav.${item.label}`)}
-      active={isCurrent(item, pathname)}
-      aria-current={isCurrent(item, pathname) ? 'page' : undefined}
+      active={item === current}
+      aria-current={item === current ? 'page' : undefined}
       onClick={onNavigate}
     />
   );

@@ -1,5 +1,6 @@
-import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { HeadlineTarget } from '../api/types.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { Loading } from '../components/Loading.tsx';
@@ -16,6 +17,13 @@ const rank = (target: HeadlineTarget) => {
   return index < 0 ? DECREE_ORDER.length : index;
 };
 const inDecreeOrder = (targets: HeadlineTarget[]) => [...targets].sort((a, b) => rank(a) - rank(b));
+
+/** A long label wraps on a phone instead of running past the button's edges. */
+const BUTTON_WRAPS = {
+  root: { height: 'auto', minHeight: 36, paddingBlock: 8 },
+  inner: { height: 'auto' },
+  label: { whiteSpace: 'normal', lineHeight: 1.35, height: 'auto', overflow: 'visible' },
+} as const;
 
 /** The State Anti-Corruption Strategy 2021–2024: headline targets, then the Plan's directions and items. */
 export function StrategyPage() {
@@ -36,6 +44,17 @@ export function StrategyPage() {
             {t('strategy.translationNote')}
           </Text>
         </Stack>
+        <Button
+          component={Link}
+          to="/strategy/rating"
+          variant="light"
+          mt="md"
+          rightSection={<span aria-hidden="true">→</span>}
+          styles={BUTTON_WRAPS}
+          data-rating-link
+        >
+          {t('strategy.seeRating')}
+        </Button>
       </section>
 
       {strategy.isPending && <Loading />}
