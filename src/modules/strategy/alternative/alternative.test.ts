@@ -377,7 +377,7 @@ describe('alternative reports', () => {
     expect(Number(filed[0]!.n)).toBe(2);
   });
 
-  it('are final: no route changes or removes one, and the database refuses two targets', async () => {
+  it('are final: no route changes or removes one, the database refuses edits and two targets', async () => {
     const routes = t.app.routeTable.filter((r) => r.url.startsWith('/api/alternative-reports'));
     expect(routes.map((r) => r.method).sort()).toEqual(['GET', 'POST']);
     await expect(
@@ -392,6 +392,10 @@ describe('alternative reports', () => {
             VALUES (${organisationId}, ${member.userId}, 2, 'done', '{"ky":"x"}', 'javascript:alert(1)')`,
       ),
     ).rejects.toThrow();
+    await expect(
+      t.database.db.execute(sql`UPDATE alternative_reports SET assessment = 'done'`),
+    ).rejects.toThrow();
+    await expect(t.database.db.execute(sql`DELETE FROM alternative_reports`)).rejects.toThrow();
     expect(await countRows('alternative_reports')).toBe(2);
   });
 });
