@@ -1,9 +1,10 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import type { Db } from '../../src/platform/db/client.ts';
 import { launchBrowser } from './browser.ts';
 import { type Platform, startTestPlatform } from './harness.ts';
 
-export type Live = { url: string; browser: Browser };
+export type Live = { url: string; db: Db; browser: Browser };
 
 /**
  * Starts a fresh platform (own in-memory database) and a browser for the test file, and stops
@@ -15,6 +16,7 @@ export function useLivePlatform(): Live {
   beforeAll(async () => {
     platform = await startTestPlatform();
     live.url = platform.url;
+    live.db = platform.db;
     live.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -16,6 +16,9 @@ import { StrategyPage } from './pages/StrategyPage.tsx';
 const AccountPage = lazy(() =>
   import('./pages/AccountPage.tsx').then((m) => ({ default: m.AccountPage })),
 );
+const NotificationsPage = lazy(() =>
+  import('./pages/NotificationsPage.tsx').then((m) => ({ default: m.NotificationsPage })),
+);
 const UsersPage = lazy(() =>
   import('./pages/admin/UsersPage.tsx').then((m) => ({ default: m.UsersPage })),
 );
@@ -45,6 +48,14 @@ export function App() {
           element={
             <RequireAccess access="signed-in">
               <AccountPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <RequireAccess access="signed-in">
+              <NotificationsPage />
             </RequireAccess>
           }
         />

@@ -14,6 +14,7 @@ import type {
   JobStatus,
   MeasureReport,
   MeasureScore,
+  NotificationPage,
   Page,
   PlanItem,
   PlanWithMeasures,
@@ -33,6 +34,12 @@ export const signIn = (username: string, password: string) =>
 export const signOut = () => request<void>('DELETE', '/api/session');
 export const changePassword = (currentPassword: string, newPassword: string) =>
   request<void>('POST', '/api/account/password', { currentPassword, newPassword });
+
+export const listNotifications = (p: PageParams & { unread?: boolean }) =>
+  request<NotificationPage>('GET', withQuery('/api/notifications', p));
+export const markNotificationRead = (id: string) =>
+  request<void>('POST', `/api/notifications/${encodeURIComponent(id)}/read`);
+export const markAllNotificationsRead = () => request<void>('POST', '/api/notifications/read-all');
 
 export type UserSort = 'username' | 'displayName' | 'createdAt';
 export const listUsers = (p: PageParams & { q: string; sort: string }) =>

@@ -43,6 +43,18 @@ export type User = {
 
 export type Session = { user: User | null; csrfToken: string | null };
 
+export type Notification = {
+  id: string;
+  kind: string;
+  title: LocalizedText;
+  link: string | null;
+  createdAt: string;
+  readAt: string | null;
+};
+
+/** A page of the user's notifications with the count of all unread ones. */
+export type NotificationPage = Page<Notification> & { unread: number };
+
 export type AdminUser = User & { active: boolean; lockedUntil: string | null; createdAt: string };
 
 export type Agency = {

@@ -249,6 +249,14 @@ export const en: Messages = {
     done: 'Done',
     failed: 'Failed',
   },
+  notifications: {
+    title: 'Notifications',
+    unreadCount: 'Unread: {{count}}',
+    unread: 'New',
+    markAllRead: 'Mark all as read',
+    allRead: 'All notifications are marked as read.',
+    empty: 'No notifications yet.',
+  },
   opendata: {
     title: 'Open data',
     intro:

@@ -250,6 +250,14 @@ export const ky = {
     done: 'Аткарылды',
     failed: 'Ката менен бүттү',
   },
+  notifications: {
+    title: 'Билдирмелер',
+    unreadCount: 'Окула элек: {{count}}',
+    unread: 'Жаңы',
+    markAllRead: 'Баарын окулду деп белгилөө',
+    allRead: 'Бардык билдирмелер окулду деп белгиленди.',
+    empty: 'Азырынча билдирмелер жок.',
+  },
   opendata: {
     title: 'Ачык маалыматтар',
     intro:

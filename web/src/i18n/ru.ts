@@ -251,6 +251,14 @@ export const ru: Messages = {
     done: 'Выполнена',
     failed: 'Ошибка',
   },
+  notifications: {
+    title: 'Уведомления',
+    unreadCount: 'Непрочитанных: {{count}}',
+    unread: 'Новое',
+    markAllRead: 'Отметить все как прочитанные',
+    allRead: 'Все уведомления отмечены как прочитанные.',
+    empty: 'Уведомлений пока нет.',
+  },
   opendata: {
     title: 'Открытые данные',
     intro:

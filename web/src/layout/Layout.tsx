@@ -9,6 +9,7 @@ import { Brand } from './Brand.tsx';
 import { DemoBanner } from './DemoBanner.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { NavMenu } from './NavMenu.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { UserMenu } from './UserMenu.tsx';
 
 /** Header, menu (a burger on narrow screens), demo banner and the page. */
@@ -49,6 +50,7 @@ export function Layout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <Box visibleFrom="sm">
               <UserMenu />
             </Box>
