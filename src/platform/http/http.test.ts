@@ -23,7 +23,13 @@ describe('HTTP surface', () => {
     expect(res.headers['x-frame-options']).toBe('DENY');
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['strict-transport-security']).toBeDefined();
-    expect(res.headers['x-ratelimit-limit']).toBeDefined();
+  });
+
+  it('rate-limits the API, except the health check that load balancers poll', async () => {
+    const agencies = await t.request(null, 'GET', '/api/agencies?pageSize=1');
+    expect(agencies.headers['x-ratelimit-limit']).toBeDefined();
+    const health = await t.request(null, 'GET', '/api/health');
+    expect(health.headers['x-ratelimit-limit']).toBeUndefined();
   });
 
   it('sends page security headers on everything else', async () => {
