@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { AGENCY_KINDS, type Agency } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { ListFooter } from '../../components/table/ListFooter.tsx';
 import { SearchBox } from '../../components/table/SearchBox.tsx';
 import { SortableTh } from '../../components/table/SortableTh.tsx';
@@ -63,18 +64,7 @@ export function AgenciesPage() {
           {t('agencies.create')}
         </Button>
       </Group>
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          onClose={() => setNotice(null)}
-          closeButtonLabel={t('common.close')}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       {agencies.isError && <ErrorAlert error={agencies.error} onRetry={() => agencies.refetch()} />}
       {agencies.isPending && <Loading />}
       {agencies.data && (

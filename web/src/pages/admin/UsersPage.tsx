@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { RoleBadges } from '../../components/RoleBadges.tsx';
+import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { ListFooter } from '../../components/table/ListFooter.tsx';
 import { SearchBox } from '../../components/table/SearchBox.tsx';
@@ -55,18 +56,7 @@ export function UsersPage() {
           {t('users.create')}
         </Button>
       </Group>
-      {notice && (
-        <Alert
-          role="status"
-          color="green"
-          variant="light"
-          withCloseButton
-          onClose={() => setNotice(null)}
-          closeButtonLabel={t('common.close')}
-        >
-          {notice}
-        </Alert>
-      )}
+      <SuccessNotice message={notice} onClose={() => setNotice(null)} />
       {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
       {users.isPending && <Loading />}
       {users.data && (
