@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { describeViolations, seriousViolations } from './axe.ts';
+import { describe, it } from 'vitest';
+import { expectNoSeriousViolations } from './axe.ts';
 import { openPage, signIn } from './browser.ts';
 import { DEMO_PASSWORD } from './harness.ts';
 import { useLivePlatform } from './live.ts';
@@ -22,9 +22,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
         await page.goto(path);
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.waitForLoadState('networkidle');
-        const violations = await seriousViolations(page);
-        if (violations.length > 0) console.error(describeViolations(violations));
-        expect(violations.map((v) => v.id)).toEqual([]);
+        await expectNoSeriousViolations(page);
       } finally {
         await close();
       }

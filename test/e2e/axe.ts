@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -46,4 +47,11 @@ export function describeViolations(violations: AxeViolation[]): string {
           .join('\n'),
     )
     .join('\n');
+}
+
+/** The accessibility check every page test makes: no serious or critical violation, each named. */
+export async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const violations = await seriousViolations(page);
+  if (violations.length > 0) console.error(describeViolations(violations));
+  expect(violations.map((v) => v.id)).toEqual([]);
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { scanForAttention } from '../../src/modules/strategy/plans/attention.ts';
 import { markAllRead, notify } from '../../src/platform/notifications/service.ts';
-import { describeViolations, seriousViolations } from './axe.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { openPage, PHONE, signIn } from './browser.ts';
 import { DEMO_PASSWORD } from './harness.ts';
 import { useLivePlatform } from './live.ts';
@@ -144,9 +144,7 @@ describe('notifications', () => {
       await page.locator('[data-notification]').first().waitFor();
       await page.locator('[data-unread-count="1"]').waitFor();
       await page.waitForLoadState('networkidle');
-      const violations = await seriousViolations(page);
-      if (violations.length > 0) console.error(describeViolations(violations));
-      expect(violations.map((v) => v.id)).toEqual([]);
+      await expectNoSeriousViolations(page);
     } finally {
       await close();
     }

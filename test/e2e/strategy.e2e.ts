@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeViolations, seriousViolations } from './axe.ts';
+import { expectNoSeriousViolations } from './axe.ts';
 import { openPage, PHONE } from './browser.ts';
 import { useLivePlatform } from './live.ts';
 
@@ -140,9 +140,7 @@ describe('the Strategy and its Plan', () => {
         await page.getByRole('heading', { level: 1, name: heading }).waitFor();
         await page.locator('[data-direction], [data-activity]').first().waitFor();
         await page.waitForLoadState('networkidle');
-        const violations = await seriousViolations(page);
-        if (violations.length > 0) console.error(describeViolations(violations));
-        expect(violations.map((v) => v.id)).toEqual([]);
+        await expectNoSeriousViolations(page);
       } finally {
         await close();
       }
