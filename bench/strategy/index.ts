@@ -29,12 +29,18 @@ export async function run(args: string[]) {
     const body = (await first.json()) as { agencies: unknown[] };
     await load('warm-up', `${platform}/api/health`, 1);
     await load('warm-up', `${platform}/api/strategy/scores`, 1);
+    await load('warm-up', `${platform}/api/indicators?pageSize=100`, 1);
     const rounds: Figures[][] = [];
     for (let round = 0; round < roundCount; round++) {
       rounds.push([
         await load('GET /api/health', `${platform}/api/health`, seconds),
         await load('GET /api/strategy/scores (rating)', `${platform}/api/strategy/scores`, seconds),
         await load('GET /api/strategy (overview)', `${platform}/api/strategy`, seconds),
+        await load(
+          'GET /api/indicators (indicator values)',
+          `${platform}/api/indicators?pageSize=100`,
+          seconds,
+        ),
       ]);
     }
     const results = summarise(rounds);
@@ -46,8 +52,9 @@ export async function run(args: string[]) {
     );
     console.log(`first (uncached) computation of the rating: ${coldMs.toFixed(0)} ms`);
     printFigures(results);
-    const [health, scores] = results as [Figures, Figures, Figures];
+    const [health, scores, , indicators] = results as [Figures, Figures, Figures, Figures];
     console.log(`ratio: ${(scores.p95 / health.p95).toFixed(2)} (target: <= 5)`);
+    console.log(`indicators ratio: ${(indicators.p95 / health.p95).toFixed(2)} (target: <= 5)`);
   } finally {
     stop();
   }

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import type { ComputedIndicator } from './computed-indicators.ts';
 import type { Db } from './db/client.ts';
 import type { JobHandler } from './jobs/queue.ts';
 import type { Dataset } from './opendata/registry.ts';
@@ -14,6 +15,8 @@ export interface PlatformModule {
   jobs?: Readonly<Record<string, JobHandler>>;
   /** Jobs the platform starts on its own, every so often (checks that must run without anyone asking). */
   schedules?: ReadonlyArray<{ kind: string; everyMs: number }>;
+  /** Strategy indicators this module measures from its own data, by key (see data/indicators.json). */
+  indicators?: Readonly<Record<string, ComputedIndicator>>;
   /** Reference data always; demo data only when demo is true. Must be idempotent. */
   seed?: (db: Db, opts: { demo: boolean }) => Promise<string[]>;
 }

@@ -10,6 +10,13 @@ export interface DemoAgency {
   code: string;
 }
 
+/** A manual indicator of a Plan activity, as the demo needs it to invent plausible values. */
+export interface DemoIndicator {
+  code: string;
+  unit: 'percent' | 'count' | 'yes_no' | 'rank' | 'som' | 'days';
+  target: number | null;
+}
+
 export interface DemoPlan {
   key: string;
   agencyId: string;
@@ -23,6 +30,8 @@ export interface DemoMeasure {
   title: { ky: string; ru: string; en: string };
   deadline: string;
   plannedBudgetTyiyn: bigint;
+  /** Spent so far: set once the deadline year is reported on (Plan item 20). */
+  executedBudgetTyiyn: bigint | null;
   reports: DemoReport[];
 }
 
@@ -31,6 +40,7 @@ export interface DemoReport {
   state: ReportState;
   executionStatus: ExecutionStatus;
   narrative: { ky: string; ru: string };
+  indicatorValues: { indicatorCode: string; value: number; unit: DemoIndicator['unit'] }[];
   reviewComment: string | null;
   submittedAt: Date | null;
   reviewedAt: Date | null;
@@ -106,12 +116,32 @@ export const DEMO_YEARS = [2021, 2022, 2023, 2024] as const;
 const day = (year: number, month: number, dayOfMonth: number) =>
   new Date(Date.UTC(year, month - 1, dayOfMonth, 6));
 
+/** Invented values around the target; ranks and money are not reported by single measures. */
+function demoValue(indicator: DemoIndicator, done: boolean, rnd: () => number): number | null {
+  const target = indicator.target;
+  switch (indicator.unit) {
+    case 'yes_no':
+      return done ? 1 : 0;
+    case 'percent':
+      return Math.min(100, Math.round((target ?? 100) * (0.55 + 0.5 * rnd())));
+    case 'count':
+      return Math.round((target ?? 5) * (0.5 + rnd()));
+    case 'days':
+      return Math.max(1, Math.round((target ?? 1) * (0.8 + 1.5 * rnd())));
+    default:
+      return null;
+  }
+}
+
 export function buildDemoPlans(
   agencies: readonly DemoAgency[],
   activityCodes: readonly string[],
   seed = 20210101,
+  indicatorsOf: ReadonlyMap<string, readonly DemoIndicator[]> = new Map(),
 ): DemoPlan[] {
   const rnd = random(seed);
+  // A second stream for values added later, so the plans and reports stay as they were.
+  const more = random(seed + 1);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   return agencies.map((agency, a) => {
     const measures: DemoMeasure[] = [];
@@ -164,6 +194,7 @@ export function buildDemoPlans(
           state,
           executionStatus,
           narrative: NARRATIVES[executionStatus],
+          indicatorValues: [],
           reviewComment:
             state === 'returned'
               ? 'Далилдерди тиркеңиз (демо) / Приложите подтверждающие документы (демо)'
@@ -174,12 +205,32 @@ export function buildDemoPlans(
         });
         finished = executionStatus === 'done' || executionStatus === 'cancelled';
       }
+      // Drawn in this order since the first demo, so the demo stays the same.
+      const activityCode = pick(activityCodes);
+      const title = pick(MEASURE_TITLES);
+      const plannedBudgetTyiyn = BigInt(50_000 + Math.floor(rnd() * 2_000_000)) * 100n;
+      for (const report of reports) {
+        if (report.state !== 'verified' && report.state !== 'published') continue;
+        report.indicatorValues = (indicatorsOf.get(activityCode) ?? []).flatMap((indicator) => {
+          const value = demoValue(indicator, report.executionStatus === 'done', more);
+          return value === null
+            ? []
+            : [{ indicatorCode: indicator.code, value, unit: indicator.unit }];
+        });
+      }
+      const reportedDeadlineYear = reports.some((r) => r.year >= deadlineYear);
       measures.push({
         key: `${agency.code}-${k + 1}`,
-        activityCode: pick(activityCodes),
-        title: pick(MEASURE_TITLES),
+        activityCode,
+        title,
         deadline: `${deadlineYear}-12-31`,
-        plannedBudgetTyiyn: BigInt(50_000 + Math.floor(rnd() * 2_000_000)) * 100n,
+        plannedBudgetTyiyn,
+        // Diligent agencies spend close to plan; others leave money unspent.
+        executedBudgetTyiyn: reportedDeadlineYear
+          ? (plannedBudgetTyiyn *
+              BigInt(Math.round(1000 * Math.min(1, 0.6 + 0.4 * diligence + 0.05 * more())))) /
+            1000n
+          : null,
         reports,
       });
     }

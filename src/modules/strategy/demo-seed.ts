@@ -1,11 +1,19 @@
+import { createHash } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { hashPassword } from '../../platform/auth/password.ts';
 import { users } from '../../platform/auth/schema.ts';
 import { DEMO_PASSWORD } from '../../platform/auth/seed.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { agencies } from '../../platform/reference/schema.ts';
-import { buildDemoPlans, DEMO_YEARS } from './demo-data.ts';
-import { agencyPlans, measureReports, measures, reportingPeriods } from './plans/schema.ts';
+import { buildDemoPlans, DEMO_YEARS, type DemoIndicator } from './demo-data.ts';
+import { loadIndicatorDefinitions } from './indicators/definition.ts';
+import {
+  agencyPlans,
+  evidenceFiles,
+  measureReports,
+  measures,
+  reportingPeriods,
+} from './plans/schema.ts';
 import { strategyActivities } from './schema.ts';
 
 const DEMO_AGENCY_KINDS = ['ministry', 'state_service', 'state_committee', 'local_self_government'];
@@ -18,6 +26,33 @@ function periodWindow(year: number) {
         opensAt: new Date(Date.UTC(year + 1, 0, 1)),
         closesAt: new Date(Date.UTC(year + 1, 3, 30)),
       };
+}
+
+const DEMO_EVIDENCE_TEXT = Buffer.from(
+  'Синтетикалык демо далил / Синтетическое демонстрационное подтверждение / Synthetic demo evidence.\n' +
+    'This file is not a real document.\n',
+  'utf8',
+);
+const DEMO_EVIDENCE = {
+  filename: 'demo-evidence-synthetic.txt',
+  mediaType: 'text/plain',
+  sizeBytes: DEMO_EVIDENCE_TEXT.length,
+  sha256: createHash('sha256').update(DEMO_EVIDENCE_TEXT).digest('hex'),
+  content: new Uint8Array(DEMO_EVIDENCE_TEXT),
+};
+
+/** The manual indicators of each Plan activity (an indicator's code starts with its activity's). */
+function manualIndicatorsByActivity(): Map<string, DemoIndicator[]> {
+  const byActivity = new Map<string, DemoIndicator[]>();
+  for (const d of loadIndicatorDefinitions()) {
+    if (d.source.kind !== 'manual') continue;
+    const activity = d.code.split('.').slice(0, 2).join('.');
+    byActivity.set(activity, [
+      ...(byActivity.get(activity) ?? []),
+      { code: d.code, unit: d.unit, target: d.target?.value ?? null },
+    ]);
+  }
+  return byActivity;
 }
 
 /** Stores the synthetic plans, measures and reports once; a database that has them is left alone. */
@@ -39,13 +74,14 @@ export async function seedStrategyDemo(db: Db): Promise<string[]> {
     await db.select({ code: strategyActivities.code }).from(strategyActivities)
   ).map((a) => a.code);
   if (targets.length === 0 || activityCodes.length === 0) return [];
-  const plans = buildDemoPlans(targets, activityCodes);
+  const plans = buildDemoPlans(targets, activityCodes, undefined, manualIndicatorsByActivity());
   const [coordinator] = await db
     .select({ id: users.id })
     .from(users)
     .where(eq(users.username, 'coordinator'));
   const passwordHash = hashPassword(DEMO_PASSWORD);
   let reportCount = 0;
+  let evidenceCount = 0;
 
   await db.transaction(async (tx) => {
     const periodIds = new Map<number, string>();
@@ -105,34 +141,50 @@ export async function seedStrategyDemo(db: Db): Promise<string[]> {
             responsibleUserId: author!.id,
             plannedBudget: m.plannedBudgetTyiyn,
             plannedBudgetCurrency: 'KGS',
+            executedBudget: m.executedBudgetTyiyn,
+            executedBudgetCurrency: m.executedBudgetTyiyn === null ? null : 'KGS',
             synthetic: true,
           })
           .returning({ id: measures.id });
         if (m.reports.length === 0) continue;
-        await tx.insert(measureReports).values(
-          m.reports.map((r) => ({
-            measureId: measure!.id,
-            periodId: periodIds.get(r.year)!,
-            version: 1,
-            state: r.state,
-            executionStatus: r.executionStatus,
-            narrative: r.narrative,
-            indicatorValues: [],
-            authorId: author!.id,
-            reviewerId: r.reviewedAt ? (coordinator?.id ?? null) : null,
-            reviewComment: r.reviewComment,
-            submittedAt: r.submittedAt,
-            reviewedAt: r.reviewedAt,
-            publishedAt: r.publishedAt,
-            createdAt: r.submittedAt ?? new Date(Date.UTC(r.year + 1, 0, 5)),
-          })),
-        );
+        const storedReports = await tx
+          .insert(measureReports)
+          .values(
+            m.reports.map((r) => ({
+              measureId: measure!.id,
+              periodId: periodIds.get(r.year)!,
+              version: 1,
+              state: r.state,
+              executionStatus: r.executionStatus,
+              narrative: r.narrative,
+              indicatorValues: r.indicatorValues,
+              authorId: author!.id,
+              reviewerId: r.reviewedAt ? (coordinator?.id ?? null) : null,
+              reviewComment: r.reviewComment,
+              submittedAt: r.submittedAt,
+              reviewedAt: r.reviewedAt,
+              publishedAt: r.publishedAt,
+              createdAt: r.submittedAt ?? new Date(Date.UTC(r.year + 1, 0, 5)),
+            })),
+          )
+          .returning({ id: measureReports.id, state: measureReports.state });
+        // The first published report of a measure carries a small evidence file, so the public
+        // drill-down shows what evidence looks like.
+        const published = storedReports.find((r) => r.state === 'published');
+        if (published) {
+          await tx.insert(evidenceFiles).values({
+            reportId: published.id,
+            ...DEMO_EVIDENCE,
+            uploadedBy: author!.id,
+          });
+          evidenceCount++;
+        }
         reportCount += m.reports.length;
       }
     }
   });
   const measureCount = plans.reduce((n, p) => n + p.measures.length, 0);
   return [
-    `strategy demo: ${plans.length} synthetic plans, ${measureCount} measures, ${reportCount} reports`,
+    `strategy demo: ${plans.length} synthetic plans, ${measureCount} measures, ${reportCount} reports, ${evidenceCount} evidence files`,
   ];
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { localizedText } from '../../platform/i18n/language.ts';
+import { definitionView } from './indicators/views.ts';
 import { planItem, strategyOverview } from './service.ts';
 
 const itemSummary = z.object({
@@ -33,7 +34,9 @@ const item = z.object({
       code: z.string(),
       text: localizedText,
       expectedResults: z.array(localizedText),
-      indicators: z.array(z.object({ code: z.string(), text: localizedText })),
+      indicators: z.array(
+        z.object({ code: z.string(), text: localizedText, definition: definitionView.nullable() }),
+      ),
     }),
   ),
 });

@@ -1,4 +1,7 @@
 import type { Db } from '../../platform/db/client.ts';
+import { loadIfChanged } from '../../platform/reference/versions.ts';
+import { loadIndicatorDefinitions } from './indicators/definition.ts';
+import { indicatorDefinitions } from './indicators/schema.ts';
 import { loadStrategyReference } from './reference.ts';
 import {
   strategyActivities,
@@ -8,12 +11,16 @@ import {
   strategyTargets,
 } from './schema.ts';
 
-/** Loads the Strategy reference data; upserts by number and code, so a corrected file updates in place. */
+/**
+ * Loads the Strategy reference data when the files changed since the last load; upserts by number
+ * and code, so a corrected file updates in place.
+ */
 export async function seedStrategy(db: Db): Promise<string[]> {
   const ref = loadStrategyReference();
-  let activities = 0;
-  let indicators = 0;
-  await db.transaction(async (tx) => {
+  const definitions = loadIndicatorDefinitions();
+  return loadIfChanged(db, 'strategy', { ref, definitions }, async (tx) => {
+    let activities = 0;
+    let indicators = 0;
     for (const d of ref.directions) {
       await tx
         .insert(strategyDirections)
@@ -54,14 +61,20 @@ export async function seedStrategy(db: Db): Promise<string[]> {
         }
       }
     }
+    for (const d of definitions) {
+      await tx
+        .insert(indicatorDefinitions)
+        .values(d)
+        .onConflictDoUpdate({ target: indicatorDefinitions.code, set: d });
+    }
     for (const t of ref.targets) {
       await tx
         .insert(strategyTargets)
         .values(t)
         .onConflictDoUpdate({ target: strategyTargets.code, set: t });
     }
+    return [
+      `strategy: ${ref.directions.length} directions, ${ref.items.length} Plan items, ${activities} activities, ${indicators} indicators (${definitions.length} defined), ${ref.targets.length} headline targets`,
+    ];
   });
-  return [
-    `strategy: ${ref.directions.length} directions, ${ref.items.length} Plan items, ${activities} activities, ${indicators} indicators, ${ref.targets.length} headline targets`,
-  ];
 }

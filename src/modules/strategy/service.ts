@@ -3,6 +3,7 @@ import type { Db } from '../../platform/db/client.ts';
 import { memoPerDatabase } from '../../platform/db/memo.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import type { Row } from '../../platform/opendata/registry.ts';
+import { indicatorCatalogue } from './indicators/catalogue.ts';
 import {
   strategyActivities,
   strategyDirections,
@@ -75,6 +76,7 @@ export async function planItem(db: Db, number: number) {
         )
         .orderBy(asc(strategyIndicators.code), asc(strategyIndicators.position))
     : [];
+  const catalogue = await indicatorCatalogue.get(db);
   return {
     number: item.number,
     direction: { number: direction!.number, title: direction!.title },
@@ -87,7 +89,11 @@ export async function planItem(db: Db, number: number) {
       indicators: indicators
         .filter((i) => i.activityCode === a.code)
         .sort((x, y) => x.position - y.position)
-        .map((i) => ({ code: i.code, text: i.text })),
+        .map((i) => ({
+          code: i.code,
+          text: i.text,
+          definition: catalogue.byCode.get(i.code)?.definition ?? null,
+        })),
     })),
   };
 }
@@ -113,21 +119,21 @@ export async function* planActivityRows(db: Db): AsyncGenerator<Row[]> {
 }
 
 export async function* planIndicatorRows(db: Db): AsyncGenerator<Row[]> {
-  const rows = await db
-    .select({ i: strategyIndicators, itemNumber: strategyActivities.itemNumber })
-    .from(strategyIndicators)
-    .innerJoin(strategyActivities, eq(strategyActivities.code, strategyIndicators.activityCode))
-    .orderBy(
-      asc(strategyActivities.itemNumber),
-      asc(strategyActivities.position),
-      asc(strategyIndicators.position),
-    );
-  yield rows.map(({ i, itemNumber }) => ({
-    item: itemNumber,
+  const { list } = await indicatorCatalogue.get(db);
+  yield list.map((i) => ({
+    item: i.itemNumber,
     activity_code: i.activityCode,
     indicator_code: i.code,
     indicator_ky: i.text.ky,
     indicator_ru: i.text.ru,
     indicator_en: i.text.en,
+    type: i.definition.type,
+    unit: i.definition.unit,
+    direction: i.definition.direction,
+    period: i.definition.period,
+    baseline: i.definition.baseline?.value ?? null,
+    target: i.definition.target?.value ?? null,
+    target_basis: i.definition.target?.basis ?? null,
+    source: i.definition.source.kind === 'computed' ? i.definition.source.key : 'manual',
   }));
 }

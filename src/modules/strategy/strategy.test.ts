@@ -54,3 +54,17 @@ describe('the Strategy over HTTP', () => {
     expect(indicators[0]).toMatchObject({ item: 1, activity_code: '1.1', indicator_code: '1.1.1' });
   });
 });
+
+describe('loading the Strategy', () => {
+  it('happens once per version of the files: a restart rewrites and audits nothing', async () => {
+    const { seedStrategy } = await import('./seed.ts');
+    const { sql } = await import('drizzle-orm');
+    expect(await seedStrategy(t.database.db)).toEqual([]);
+    await t.database.db.execute(
+      sql`UPDATE reference_versions SET sha256 = 'old' WHERE name = 'strategy'`,
+    );
+    const [report] = await seedStrategy(t.database.db);
+    expect(report).toMatch(/20 Plan items, .* 81 indicators \(81 defined\)/);
+    expect(await seedStrategy(t.database.db)).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { collectComputedIndicators } from '../computed-indicators.ts';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { PlatformModule } from '../module.ts';
@@ -43,6 +44,7 @@ export async function buildApp(opts: {
   app.decorate('database', opts.database);
   app.decorate('config', config);
   app.decorate('jobWorker', null);
+  app.decorate('computedIndicators', collectComputedIndicators(opts.modules));
   installErrorHandler(app);
 
   await app.register(cookie);

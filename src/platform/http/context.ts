@@ -29,6 +29,8 @@ declare module 'fastify' {
     routeTable: RouteAccess[];
     /** The process's job worker; null where jobs are run by hand (tests, CLI). */
     jobWorker: Worker | null;
+    /** Strategy indicators the modules measure from their own data, by key. */
+    computedIndicators: import('../computed-indicators.ts').ComputedIndicators;
   }
 }
 

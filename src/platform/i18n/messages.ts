@@ -72,6 +72,11 @@ export const messages = {
     ru: 'Это действие сейчас недоступно для этого отчёта.',
     en: 'This action is not open for this report now.',
   },
+  indicator_value_invalid: {
+    ky: 'Индикатордун мааниси анын аныктамасына туура келбейт (бирдиги, чеги же иш-чарасы).',
+    ru: 'Значение индикатора не соответствует его определению (единица, допустимые значения или мероприятие).',
+    en: 'An indicator value does not fit its definition (unit, allowed values or activity).',
+  },
   window_closed: {
     ky: 'Бул мезгил боюнча отчёт берүү терезеси жабык.',
     ru: 'Окно отчётности за этот период закрыто.',

@@ -1,5 +1,5 @@
 import { type AnyPgColumn, boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, localized, updatedAt } from '../db/columns.ts';
+import { createdAt, localized, updatedAt, utc } from '../db/columns.ts';
 
 /** State bodies and local self-government bodies: the agencies that plans, users and data belong to. */
 export const agencies = pgTable(
@@ -22,3 +22,13 @@ export const agencies = pgTable(
   },
   (t) => [index('agencies_kind_idx').on(t.kind)],
 );
+
+/**
+ * Which version of each reference file the database holds (SHA-256 of its content), so a start
+ * reloads the file only when it changed.
+ */
+export const referenceVersions = pgTable('reference_versions', {
+  name: text('name').primaryKey(),
+  sha256: text('sha256').notNull(),
+  loadedAt: utc('loaded_at').notNull().defaultNow(),
+});

@@ -439,3 +439,96 @@ describe('open data', () => {
     expect(seen).toEqual([itemReportId, measureReportId]);
   });
 });
+
+describe('what the web pages need', () => {
+  it('lists say which measure was assessed and whose plan holds it; q searches text and organisation', async () => {
+    const all = await listed();
+    const onMeasure = all.items.find((r: { id: string }) => r.id === measureReportId);
+    expect(onMeasure.measure).toMatchObject({
+      id: measureId,
+      title: { en: 'Unified reporting form adopted' },
+      agencyName: { en: expect.stringContaining('Justice') },
+    });
+    expect(onMeasure.organisationSynthetic).toBe(false);
+    expect(all.items.find((r: { id: string }) => r.id === itemReportId).measure).toBeNull();
+    const ids = async (q: string) =>
+      (await listed(`?q=${encodeURIComponent(q)}`)).items.map((r: { id: string }) => r.id);
+    expect(await ids('только на бумаге')).toEqual([measureReportId]);
+    expect(await ids('колдонулбайт')).toEqual([itemReportId]);
+    expect(await ids('ачык коом')).toEqual([measureReportId, itemReportId]);
+    expect((await listed('?q=%25')).total).toBe(0);
+    expect((await listed('?q=nothing%20like%20it&itemNumber=2')).total).toBe(0);
+  });
+
+  it('a member sees the organisations they may file for; anyone else an empty list', async () => {
+    const mine = await t.request(member, 'GET', '/api/account/organisations');
+    expect(mine.statusCode).toBe(200);
+    expect(mine.json().items.map((o: { id: string }) => o.id)).toEqual([organisationId]);
+    expect((await t.request(outsider, 'GET', '/api/account/organisations')).json()).toEqual({
+      items: [],
+    });
+    expect((await t.request(null, 'GET', '/api/account/organisations')).statusCode).toBe(401);
+  });
+
+  it('an admin lists members and ends a membership; the reports filed stay, filing stops', async () => {
+    const members = await t.request(
+      admin,
+      'GET',
+      `/api/admin/organisations/${organisationId}/members`,
+    );
+    expect(members.statusCode).toBe(200);
+    expect(members.json().items).toEqual([
+      expect.objectContaining({ userId: member.userId, username: expect.any(String) }),
+    ]);
+    expect(
+      (
+        await t.request(
+          admin,
+          'GET',
+          '/api/admin/organisations/00000000-0000-4000-8000-000000000000/members',
+        )
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.request(
+          admin,
+          'DELETE',
+          `/api/admin/organisations/${organisationId}/members/${outsider.userId}`,
+        )
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await t.request(
+          member,
+          'DELETE',
+          `/api/admin/organisations/${organisationId}/members/${member.userId}`,
+        )
+      ).statusCode,
+    ).toBe(403);
+
+    const filedBefore = await listed();
+    const removed = await t.request(
+      admin,
+      'DELETE',
+      `/api/admin/organisations/${organisationId}/members/${member.userId}`,
+    );
+    expect(removed.statusCode).toBe(204);
+    expect(await countRows('organisation_members')).toBe(0);
+    expect(await auditActions(organisationId)).toEqual([
+      'organisation.registered',
+      'organisation.member_added',
+      'organisation.member_removed',
+    ]);
+    expect(await listed()).toEqual(filedBefore);
+    const refused = await t.request(member, 'POST', '/api/alternative-reports', {
+      organisationId,
+      itemNumber: 2,
+      assessment: 'done',
+      text: { ky: 'Дагы бир баа' },
+    });
+    expect(refused.statusCode).toBe(403);
+    expect((await t.request(member, 'GET', '/api/account/organisations')).json().items).toEqual([]);
+  });
+});

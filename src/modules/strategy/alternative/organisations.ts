@@ -125,3 +125,57 @@ export async function isMember(db: Db, organisationId: string, userId: string) {
     );
   return !!row;
 }
+
+/** An organisation's members with their names, in the order they were added. */
+export async function listMembers(db: Db, organisationId: string) {
+  if (!(await getOrganisation(db, organisationId)))
+    throw notFound({ organisation: organisationId });
+  const rows = await db
+    .select({
+      userId: organisationMembers.userId,
+      username: users.username,
+      displayName: users.displayName,
+      addedAt: organisationMembers.addedAt,
+    })
+    .from(organisationMembers)
+    .innerJoin(users, eq(users.id, organisationMembers.userId))
+    .where(eq(organisationMembers.organisationId, organisationId))
+    .orderBy(asc(organisationMembers.addedAt), asc(users.username));
+  return { items: rows.map((m) => ({ ...m, addedAt: m.addedAt.toISOString() })) };
+}
+
+/**
+ * Ends a membership: the account can no longer file for the organisation. Reports it filed
+ * stay as they are (they are final). 404 when the account is not a member.
+ */
+export async function removeMember(db: Db, actor: Actor, organisationId: string, userId: string) {
+  await db.transaction(async (tx) => {
+    const [removed] = await tx
+      .delete(organisationMembers)
+      .where(
+        and(
+          eq(organisationMembers.organisationId, organisationId),
+          eq(organisationMembers.userId, userId),
+        ),
+      )
+      .returning({ userId: organisationMembers.userId });
+    if (!removed) throw notFound({ organisation: organisationId, userId });
+    await recordAudit(tx, actor, {
+      action: 'organisation.member_removed',
+      entityType: 'organisation',
+      entityId: organisationId,
+      details: { userId },
+    });
+  });
+}
+
+/** The organisations an account may file for: what the filing form offers it. */
+export async function organisationsOf(db: Db, userId: string) {
+  const rows = await db
+    .select({ o: organisations })
+    .from(organisationMembers)
+    .innerJoin(organisations, eq(organisations.id, organisationMembers.organisationId))
+    .where(eq(organisationMembers.userId, userId))
+    .orderBy(asc(sql`${organisations.name}->>'ky'`), asc(organisations.id));
+  return { items: rows.map(({ o }) => organisationView(o)) };
+}

@@ -1,18 +1,21 @@
-import { and, asc, count, desc, eq, max, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, max, or, type SQL, sql } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import type { SessionUser } from '../../../platform/auth/sessions.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { fetchPage, type PageRequest } from '../../../platform/db/paging.ts';
 import { AppError, guarded, invalidReference } from '../../../platform/http/errors.ts';
+import { containsPattern } from '../../../platform/http/pagination.ts';
+import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import type { Row } from '../../../platform/opendata/registry.ts';
+import { agencies } from '../../../platform/reference/schema.ts';
 import { reportHistory } from '../plans/reports.ts';
 import { measures } from '../plans/schema.ts';
 import { strategyItems } from '../schema.ts';
+import { ASSESSMENTS, type Assessment } from './assessments.ts';
 import { getOrganisation, isMember } from './organisations.ts';
 import { alternativeReports, organisations } from './schema.ts';
 
-export const ASSESSMENTS = ['not_done', 'partly_done', 'done', 'cannot_assess'] as const;
-export type Assessment = (typeof ASSESSMENTS)[number];
+export { ASSESSMENTS, type Assessment };
 
 /** How many alternative reports /alongside shows beside the official one (newest first). */
 export const ALONGSIDE_LIMIT = 200;
@@ -28,14 +31,31 @@ export interface AlternativeReportInput {
 
 type ReportRow = typeof alternativeReports.$inferSelect;
 type OrganisationRow = typeof organisations.$inferSelect;
+/** What a reader needs to find the measure assessed: its title and the agency whose plan holds it. */
+type MeasureSummary = Pick<typeof measures.$inferSelect, 'title' | 'agencyId' | 'planId'> & {
+  agencyName: LocalizedText;
+};
 
-const reportView = (r: ReportRow, o: Pick<OrganisationRow, 'name' | 'registrationNumber'>) => ({
+const measureSummary = {
+  title: measures.title,
+  agencyId: measures.agencyId,
+  agencyName: agencies.name,
+  planId: measures.planId,
+};
+
+const reportView = (
+  r: ReportRow,
+  o: Pick<OrganisationRow, 'name' | 'registrationNumber' | 'synthetic'>,
+  m: MeasureSummary | null,
+) => ({
   id: r.id,
   organisationId: r.organisationId,
   organisationName: o.name,
   organisationRegistrationNumber: o.registrationNumber,
+  organisationSynthetic: o.synthetic,
   itemNumber: r.itemNumber,
   measureId: r.measureId,
+  measure: m && r.measureId ? { id: r.measureId, ...m } : null,
   assessment: r.assessment as Assessment,
   text: r.text,
   evidenceUrl: r.evidenceUrl,
@@ -69,10 +89,12 @@ export async function fileAlternativeReport(
       .where(eq(strategyItems.number, input.itemNumber));
     if (!item) throw invalidReference({ itemNumber: input.itemNumber });
   }
+  let measure: MeasureSummary | null = null;
   if (input.measureId !== null) {
-    const [measure] = await db
-      .select({ id: measures.id })
+    [measure = null] = await db
+      .select(measureSummary)
       .from(measures)
+      .innerJoin(agencies, eq(agencies.id, measures.agencyId))
       .where(eq(measures.id, input.measureId));
     if (!measure) throw invalidReference({ measureId: input.measureId });
   }
@@ -97,7 +119,7 @@ export async function fileAlternativeReport(
       return created!;
     }),
   );
-  return reportView(row, organisation);
+  return reportView(row, organisation, measure);
 }
 
 export async function listAlternativeReports(
@@ -106,6 +128,7 @@ export async function listAlternativeReports(
     itemNumber?: number | undefined;
     measureId?: string | undefined;
     organisationId?: string | undefined;
+    q?: string | undefined;
   },
 ) {
   const filters: SQL[] = [];
@@ -113,20 +136,42 @@ export async function listAlternativeReports(
     filters.push(eq(alternativeReports.itemNumber, opts.itemNumber));
   if (opts.measureId) filters.push(eq(alternativeReports.measureId, opts.measureId));
   if (opts.organisationId) filters.push(eq(alternativeReports.organisationId, opts.organisationId));
+  if (opts.q) {
+    // The assessment's own words, or the organisation's name or registration number.
+    const like = containsPattern(opts.q);
+    filters.push(
+      or(
+        sql`${alternativeReports.text}->>'ky' ILIKE ${like}`,
+        sql`${alternativeReports.text}->>'ru' ILIKE ${like}`,
+        sql`${organisations.name}->>'ky' ILIKE ${like}`,
+        sql`${organisations.name}->>'ru' ILIKE ${like}`,
+        sql`${organisations.name}->>'en' ILIKE ${like}`,
+        sql`${organisations.registrationNumber} ILIKE ${like}`,
+      )!,
+    );
+  }
   const where = filters.length ? and(...filters) : undefined;
   return fetchPage(
     opts,
     (limit, offset) =>
       db
-        .select({ r: alternativeReports, o: organisations })
+        .select({ r: alternativeReports, o: organisations, m: measureSummary })
         .from(alternativeReports)
         .innerJoin(organisations, eq(organisations.id, alternativeReports.organisationId))
+        .leftJoin(measures, eq(measures.id, alternativeReports.measureId))
+        .leftJoin(agencies, eq(agencies.id, measures.agencyId))
         .where(where)
         .orderBy(desc(alternativeReports.createdAt), desc(alternativeReports.id))
         .limit(limit)
         .offset(offset),
-    () => db.select({ n: count() }).from(alternativeReports).where(where),
-    ({ r, o }) => reportView(r, o),
+    () =>
+      db
+        .select({ n: count() })
+        .from(alternativeReports)
+        .innerJoin(organisations, eq(organisations.id, alternativeReports.organisationId))
+        .where(where),
+    // Outer-joined columns are typed nullable one by one; a report on a measure has them all.
+    ({ r, o, m }) => reportView(r, o, r.measureId ? (m as MeasureSummary) : null),
   );
 }
 

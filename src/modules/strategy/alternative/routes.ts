@@ -6,7 +6,14 @@ import { pageOf, pageQuery } from '../../../platform/http/pagination.ts';
 import { localizedText } from '../../../platform/i18n/language.ts';
 import { EXECUTION_STATUSES, REPORT_ACTIONS, REPORT_STATES } from '../reporting/engine.ts';
 import { INDICATOR_UNITS } from '../reporting/units.ts';
-import { addMember, listOrganisations, registerOrganisation } from './organisations.ts';
+import {
+  addMember,
+  listMembers,
+  listOrganisations,
+  organisationsOf,
+  registerOrganisation,
+  removeMember,
+} from './organisations.ts';
 import {
   ASSESSMENTS,
   alongside,
@@ -39,8 +46,19 @@ const alternativeReport = z.object({
   organisationId: z.string(),
   organisationName: localizedText,
   organisationRegistrationNumber: z.string(),
+  organisationSynthetic: z.boolean(),
   itemNumber: z.number().nullable(),
   measureId: z.string().nullable(),
+  // The measure assessed, so a reader can find it: its title and the agency whose plan holds it.
+  measure: z
+    .object({
+      id: z.string(),
+      title: localizedText,
+      agencyId: z.string(),
+      agencyName: localizedText,
+      planId: z.string(),
+    })
+    .nullable(),
   assessment: z.enum(ASSESSMENTS),
   text: z.object({ ky: z.string().optional(), ru: z.string().optional() }),
   evidenceUrl: z.string().nullable(),
@@ -127,6 +145,60 @@ export async function alternativeRoutes(app: FastifyInstance) {
         .send(await addMember(db, actorOf(request), request.params.id, request.body.userId)),
   );
 
+  r.get(
+    '/api/admin/organisations/:id/members',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: "An organisation's members, in the order they were added",
+        params: byId,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                userId: z.string(),
+                username: z.string(),
+                displayName: z.string(),
+                addedAt: z.string(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => listMembers(db, request.params.id),
+  );
+
+  r.delete(
+    '/api/admin/organisations/:id/members/:userId',
+    {
+      config: { access: ['admin'] },
+      schema: {
+        tags: ['admin'],
+        summary: 'End a membership (reports already filed stay); 404 if not a member',
+        params: z.object({ id: z.uuid(), userId: z.uuid() }),
+      },
+    },
+    async (request, reply) => {
+      await removeMember(db, actorOf(request), request.params.id, request.params.userId);
+      return reply.status(204).send();
+    },
+  );
+
+  r.get(
+    '/api/account/organisations',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags,
+        summary: 'The organisations I may file alternative reports for (empty if none)',
+        response: { 200: z.object({ items: z.array(organisation) }) },
+      },
+    },
+    async (request) => organisationsOf(db, request.auth!.user.id),
+  );
+
   r.post(
     '/api/alternative-reports',
     {
@@ -169,8 +241,10 @@ export async function alternativeRoutes(app: FastifyInstance) {
       config: { access: 'anyone' },
       schema: {
         tags,
-        summary: 'Alternative reports, newest first, by Plan item, measure or organisation',
+        summary:
+          'Alternative reports, newest first, by Plan item, measure or organisation, searched by text or organisation',
         querystring: z.object({
+          q: z.string().trim().max(100).optional(),
           itemNumber: z.coerce.number().int().min(1).max(1000).optional(),
           measureId: z.uuid().optional(),
           organisationId: z.uuid().optional(),

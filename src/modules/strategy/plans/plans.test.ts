@@ -54,14 +54,14 @@ describe('plans and measures', () => {
     const refused = await t.request(otherOfficer, 'POST', '/api/plans', body);
     expect(refused.statusCode).toBe(403);
     const measure = await t.request(officer, 'POST', `/api/plans/${created.json().id}/measures`, {
-      activityCode: '2.1',
+      activityCode: '2.2',
       title: text('Unified reporting form adopted'),
       deadline: '2024-12-31',
       plannedBudget: { amount: '150000.50', currency: 'KGS' },
     });
     expect(measure.statusCode).toBe(201);
     expect(measure.json()).toMatchObject({
-      activityCode: '2.1',
+      activityCode: '2.2',
       plannedBudget: { amount: '150000.50', currency: 'KGS' },
     });
     measureId = measure.json().id;
@@ -139,7 +139,7 @@ describe('the unified report', () => {
       periodId,
       executionStatus: 'in_progress',
       narrative: { ky: 'Форма даярдалууда', ru: 'Форма готовится' },
-      indicatorValues: [{ indicatorCode: '2.1.1', value: 40, unit: 'percent' }],
+      indicatorValues: [{ indicatorCode: '2.2.1', value: 40, unit: 'percent' }],
     });
     expect(draft.statusCode).toBe(201);
     const id = draft.json().id;
@@ -272,7 +272,7 @@ describe('the unified report', () => {
       periodId,
       executionStatus: 'done',
       narrative: { ky: 'x' },
-      indicatorValues: [{ indicatorCode: '2.1.1', value: 1, unit: 'furlongs' }],
+      indicatorValues: [{ indicatorCode: '2.2.1', value: 1, unit: 'furlongs' }],
     });
     expect(unit.statusCode).toBe(400);
     const empty = await t.request(officer, 'POST', `/api/measures/${measureId}/reports`, {

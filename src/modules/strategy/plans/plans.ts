@@ -199,6 +199,41 @@ export async function openPeriod(
   return periodView(row);
 }
 
+/** Moves a period's window (say, to give agencies more time); the old and new dates are audited. */
+export async function changePeriodWindow(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: { opensAt?: Date | undefined; closesAt?: Date | undefined },
+) {
+  const row = await guarded(() =>
+    db.transaction(async (tx) => {
+      const [before] = await tx.select().from(reportingPeriods).where(eq(reportingPeriods.id, id));
+      if (!before) throw notFound({ period: id });
+      const opensAt = input.opensAt ?? before.opensAt;
+      const closesAt = input.closesAt ?? before.closesAt;
+      if (closesAt <= opensAt) throw badInput({ closesAt: 'must be after opensAt' });
+      const [period] = await tx
+        .update(reportingPeriods)
+        .set({ opensAt, closesAt })
+        .where(eq(reportingPeriods.id, id))
+        .returning();
+      await recordAudit(tx, actor, {
+        action: 'period.window_changed',
+        entityType: 'reporting_period',
+        entityId: id,
+        details: {
+          before: { opensAt: before.opensAt, closesAt: before.closesAt },
+          after: { opensAt, closesAt },
+        },
+      });
+      return period!;
+    }),
+  );
+  invalidateScores(db); // timeliness is judged against the window's close
+  return periodView(row);
+}
+
 export async function listPeriods(db: Db) {
   const rows = await db
     .select()

@@ -3,7 +3,10 @@ import { type Db, queryRows } from '../../../platform/db/client.ts';
 import { memoPerDatabase } from '../../../platform/db/memo.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/language.ts';
+import { attainment } from '../indicators/attainment.ts';
+import { indicatorCatalogue } from '../indicators/catalogue.ts';
 import type { ExecutionStatus, ReportState } from '../reporting/engine.ts';
+import type { IndicatorValue } from '../reporting/units.ts';
 import {
   type MeasureFacts,
   rankAgencies,
@@ -22,6 +25,7 @@ interface FactRow {
   submitted_at: Date | string | null;
   period_year: number | null;
   closes_at: Date | string | null;
+  indicator_values: IndicatorValue[] | null;
 }
 
 /**
@@ -30,12 +34,20 @@ interface FactRow {
  * progress and do not count yet.
  */
 export async function loadFacts(db: Db, measureId?: string): Promise<MeasureFacts[]> {
+  const { byCode } = await indicatorCatalogue.get(db);
+  const attained = (values: IndicatorValue[] | null) =>
+    (values ?? []).flatMap((v) => {
+      const indicator = byCode.get(v.indicatorCode);
+      const a = indicator ? attainment(indicator.definition, v.value) : null;
+      return a === null ? [] : [a];
+    });
   const rows = await queryRows<FactRow>(
     db,
     sql`SELECT DISTINCT ON (m.id)
           m.id AS measure_id, m.agency_id, m.deadline::text AS deadline,
           a.item_number, i.direction_number,
-          r.state, r.execution_status, r.submitted_at, p.year AS period_year, p.closes_at
+          r.state, r.execution_status, r.submitted_at, p.year AS period_year, p.closes_at,
+          r.indicator_values
         FROM measures m
         LEFT JOIN strategy_activities a ON a.code = m.activity_code
         LEFT JOIN strategy_items i ON i.number = a.item_number
@@ -58,8 +70,7 @@ export async function loadFacts(db: Db, measureId?: string): Promise<MeasureFact
           submittedAt: r.submitted_at ? new Date(r.submitted_at) : null,
           periodYear: r.period_year!,
           windowClosesAt: new Date(r.closes_at!),
-          // Indicator targets come with indicator definitions; until then attainment is not scored.
-          indicatorAttainment: [],
+          indicatorAttainment: attained(r.indicator_values),
         }
       : null,
   }));

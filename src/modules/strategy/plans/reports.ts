@@ -3,6 +3,8 @@ import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import type { SessionUser } from '../../../platform/auth/sessions.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { AppError, guarded, notFound } from '../../../platform/http/errors.ts';
+import { checkIndicatorValues } from '../indicators/check-values.ts';
+import { invalidateIndicatorValues } from '../indicators/values.ts';
 import {
   type ActorFacts,
   availableActions,
@@ -65,7 +67,11 @@ function refuse(decision: ReturnType<typeof decide>): never {
 
 async function loadReport(db: Db, id: string) {
   const [row] = await db
-    .select({ report: measureReports, agencyId: measures.agencyId })
+    .select({
+      report: measureReports,
+      agencyId: measures.agencyId,
+      activityCode: measures.activityCode,
+    })
     .from(measureReports)
     .innerJoin(measures, eq(measures.id, measureReports.measureId))
     .where(eq(measureReports.id, id));
@@ -116,6 +122,7 @@ export async function startReport(
     actorFacts(user),
   );
   if (!decision.allowed) refuse(decision);
+  await checkIndicatorValues(db, measure.activityCode, content.indicatorValues);
   const now = new Date();
   if (now < period.opensAt || now >= period.closesAt)
     throw new AppError(409, 'window_closed', { periodId });
@@ -151,13 +158,15 @@ export async function editReport(
   id: string,
   content: Partial<ReportContent>,
 ) {
-  const { report, agencyId } = await loadReport(db, id);
+  const { report, agencyId, activityCode } = await loadReport(db, id);
   const decision = decide(
     'edit',
     { state: report.state as ReportState, authorId: report.authorId, agencyId },
     actorFacts(user),
   );
   if (!decision.allowed) refuse(decision);
+  if (content.indicatorValues)
+    await checkIndicatorValues(db, activityCode, content.indicatorValues);
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(measureReports)
@@ -272,5 +281,6 @@ export async function actOnReport(
     }),
   );
   invalidateScores(db);
+  invalidateIndicatorValues(db);
   return reportView(row, agencyId, user);
 }

@@ -9,16 +9,21 @@ import { moneyInput } from '../../../platform/money.ts';
 import { EXECUTION_STATUSES, REPORT_ACTIONS, REPORT_STATES } from '../reporting/engine.ts';
 import { INDICATOR_UNITS } from '../reporting/units.ts';
 import { addEvidence, downloadEvidence, listEvidence, removeEvidence } from './evidence.ts';
+import { updateMeasure } from './measure-progress.ts';
 import {
   addMeasure,
+  changePeriodWindow,
   createPlan,
+  getMeasure,
   getPlan,
   listPeriods,
   listPlans,
+  measureView,
   openPeriod,
   PERIOD_KINDS,
   PLAN_KINDS,
 } from './plans.ts';
+import { listReports } from './queue.ts';
 import { executionScores, measureScore } from './rating.ts';
 import { actOnReport, editReport, getReport, reportHistory, startReport } from './reports.ts';
 
@@ -88,6 +93,27 @@ const report = z.object({
   actions: z.array(z.enum(REPORT_ACTIONS)),
 });
 const year = z.number().int().min(2021).max(2100);
+const queueItem = z.object({
+  id: z.string(),
+  measureId: z.string(),
+  periodId: z.string(),
+  version: z.number(),
+  state: z.enum(REPORT_STATES),
+  executionStatus: z.enum(EXECUTION_STATUSES),
+  submittedAt: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  measure: z.object({
+    id: z.string(),
+    planId: z.string(),
+    title: localizedText,
+    activityCode: z.string().nullable(),
+    deadline: z.string(),
+  }),
+  agency: z.object({ id: z.string(), name: localizedText, shortName: localizedText }),
+  period: z.object({ kind: z.enum(PERIOD_KINDS), year: z.number(), number: z.number() }),
+});
 
 /** Agency plans, their measures, reporting periods and the unified reports. */
 export async function planRoutes(app: FastifyInstance) {
@@ -146,6 +172,27 @@ export async function planRoutes(app: FastifyInstance) {
         .send(await createPlan(db, request.auth!.user, actorOf(request), request.body)),
   );
 
+  r.patch(
+    '/api/measures/:id',
+    {
+      config: { access: ['officer', 'coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: "Record a measure's executed budget or change who answers for it",
+        params: byId,
+        body: z
+          .object({
+            executedBudget: moneyInput.nullable().optional(),
+            responsibleUserId: z.uuid().nullable().optional(),
+          })
+          .refine((b) => Object.keys(b).length > 0, 'nothing to change'),
+        response: { 200: measure },
+      },
+    },
+    async (request) =>
+      updateMeasure(db, request.auth!.user, actorOf(request), request.params.id, request.body),
+  );
+
   r.post(
     '/api/plans/:id/measures',
     {
@@ -183,6 +230,15 @@ export async function planRoutes(app: FastifyInstance) {
   );
 
   r.get(
+    '/api/measures/:id',
+    {
+      config: { access: 'anyone' },
+      schema: { tags, summary: 'One measure of a plan', params: byId, response: { 200: measure } },
+    },
+    async (request) => measureView(await getMeasure(db, request.params.id)),
+  );
+
+  r.get(
     '/api/reporting-periods',
     {
       config: { access: 'anyone' },
@@ -214,6 +270,44 @@ export async function planRoutes(app: FastifyInstance) {
     },
     async (request, reply) =>
       reply.status(201).send(await openPeriod(db, actorOf(request), request.body)),
+  );
+
+  r.patch(
+    '/api/reporting-periods/:id',
+    {
+      config: { access: ['coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: "Move a reporting period's window (opens and/or closes)",
+        params: byId,
+        body: z
+          .object({ opensAt: z.coerce.date(), closesAt: z.coerce.date() })
+          .partial()
+          .strict()
+          .refine((b) => b.opensAt || b.closesAt, 'give opensAt, closesAt or both'),
+        response: { 200: period },
+      },
+    },
+    async (request) => changePeriodWindow(db, actorOf(request), request.params.id, request.body),
+  );
+
+  r.get(
+    '/api/reports',
+    {
+      config: { access: ['officer', 'coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary:
+          'Reports across measures: the review queue (?state=submitted); officers see their own agency only',
+        querystring: z.object({
+          state: z.enum(REPORT_STATES).optional(),
+          agencyId: z.uuid().optional(),
+          ...pageQuery,
+        }),
+        response: { 200: pageOf(queueItem) },
+      },
+    },
+    async (request) => listReports(db, request.auth!.user, request.query),
   );
 
   r.get(

@@ -1,0 +1,233 @@
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../../platform/db/client.ts';
+import { formatAmount } from '../../../platform/money.ts';
+import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
+import { executionScores } from './rating.ts';
+
+const PAGE = 1000;
+
+/** Keyset pages over a query ordered by id: never the whole table at once. */
+async function* keyset<T extends { id: string }>(
+  db: Db,
+  query: (after: string) => ReturnType<typeof sql>,
+  toRow: (r: T) => Row,
+): AsyncGenerator<Row[]> {
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const rows = await queryRows<T>(db, query(after));
+    if (rows.length === 0) return;
+    yield rows.map(toRow);
+    if (rows.length < PAGE) return;
+    after = rows.at(-1)!.id;
+  }
+}
+
+const money = (tyiyn: string | null) => (tyiyn === null ? null : formatAmount(BigInt(tyiyn)));
+
+interface MeasureRow {
+  id: string;
+  agency_code: string;
+  plan_id: string;
+  plan_kind: string;
+  year_from: number;
+  year_to: number;
+  activity_code: string | null;
+  title: { ky: string; ru: string; en: string };
+  deadline: string;
+  planned: string | null;
+  executed: string | null;
+  currency: string | null;
+  synthetic: boolean;
+}
+
+export const measuresDataset: Dataset = {
+  name: 'strategy-plan-measures',
+  title: {
+    ky: 'Мамлекеттик органдардын антикоррупциялык пландарынын чаралары',
+    ru: 'Меры антикоррупционных планов государственных органов',
+    en: 'Measures of the anti-corruption plans of state bodies',
+  },
+  description: {
+    ky: 'Ар бир чара: органы, планы, Пландын иш-чарасы, мөөнөтү, пландалган жана аткарылган бюджети.',
+    ru: 'Каждая мера: орган, план, мероприятие Плана, срок, плановый и исполненный бюджет.',
+    en: 'Every measure: its state body, plan, Plan activity, deadline, planned and executed budget.',
+  },
+  license: CC_BY_4,
+  source: 'Akniet: anti-corruption plans entered by the state bodies',
+  updateSchedule: 'live',
+  fields: [
+    { name: 'measure_id', type: 'string', description: 'Measure' },
+    { name: 'agency_code', type: 'string', description: 'State body' },
+    { name: 'plan_id', type: 'string', description: 'Plan' },
+    {
+      name: 'plan_kind',
+      type: 'string',
+      description: 'governmental, departmental, systemic_corruption or local',
+    },
+    { name: 'plan_years', type: 'string', description: 'Years the plan covers' },
+    { name: 'activity_code', type: 'string', description: 'Plan activity carried out' },
+    { name: 'title_ky', type: 'string', description: 'Measure, Kyrgyz' },
+    { name: 'title_ru', type: 'string', description: 'Measure, Russian' },
+    { name: 'title_en', type: 'string', description: 'Measure, English' },
+    { name: 'deadline', type: 'date', description: 'Deadline' },
+    { name: 'planned_budget', type: 'string', description: 'Planned budget (decimal)' },
+    { name: 'executed_budget', type: 'string', description: 'Executed budget (decimal)' },
+    { name: 'currency', type: 'string', description: 'ISO 4217 currency of the budget' },
+    { name: 'synthetic', type: 'boolean', description: 'Synthetic demo record' },
+  ],
+  pages: (db) =>
+    keyset<MeasureRow>(
+      db,
+      (after) => sql`
+        SELECT m.id, a.code AS agency_code, m.plan_id, pl.kind AS plan_kind, pl.year_from, pl.year_to,
+               m.activity_code, m.title, m.deadline::text AS deadline,
+               m.planned_budget_tyiyn::text AS planned, m.executed_budget_tyiyn::text AS executed,
+               m.planned_budget_currency AS currency, m.synthetic
+        FROM measures m JOIN agencies a ON a.id = m.agency_id JOIN agency_plans pl ON pl.id = m.plan_id
+        WHERE m.id > ${after} ORDER BY m.id LIMIT ${PAGE}`,
+      (r) => ({
+        measure_id: r.id,
+        agency_code: r.agency_code,
+        plan_id: r.plan_id,
+        plan_kind: r.plan_kind,
+        plan_years: `${r.year_from}-${r.year_to}`,
+        activity_code: r.activity_code,
+        title_ky: r.title.ky,
+        title_ru: r.title.ru,
+        title_en: r.title.en,
+        deadline: r.deadline,
+        planned_budget: money(r.planned),
+        executed_budget: money(r.executed),
+        currency: r.currency,
+        synthetic: r.synthetic,
+      }),
+    ),
+  lastModified: async (db) => {
+    const [row] = await queryRows<{ at: Date | null }>(
+      db,
+      sql`SELECT max(updated_at) AS at FROM measures`,
+    );
+    return row?.at ? new Date(row.at) : null;
+  },
+};
+
+interface ReportRow {
+  id: string;
+  measure_id: string;
+  year: number;
+  period_kind: string;
+  period_number: number;
+  version: number;
+  execution_status: string;
+  narrative: { ky?: string; ru?: string };
+  indicator_values: unknown;
+  submitted_at: Date | string | null;
+  published_at: Date | string;
+}
+
+const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+
+export const publishedReportsDataset: Dataset = {
+  name: 'strategy-published-reports',
+  title: {
+    ky: 'Жарыяланган бирдиктүү отчёттор',
+    ru: 'Опубликованные унифицированные отчёты',
+    en: 'Published unified reports',
+  },
+  description: {
+    ky: 'Ар бир чара боюнча жарыяланган отчёттун ар бир версиясы: аткаруу абалы, баяндамасы жана индикаторлордун маанилери.',
+    ru: 'Каждая опубликованная версия отчёта по каждой мере: статус исполнения, описание и значения индикаторов.',
+    en: 'Every published version of the report on every measure: execution status, narrative and indicator values.',
+  },
+  license: CC_BY_4,
+  source: 'Akniet: unified reports of the state bodies, verified and published by the coordinator',
+  updateSchedule: 'live',
+  fields: [
+    { name: 'report_id', type: 'string', description: 'Report version' },
+    { name: 'measure_id', type: 'string', description: 'Measure' },
+    { name: 'year', type: 'integer', description: 'Year of the reporting period' },
+    { name: 'period', type: 'string', description: 'quarter, half_year or year, and its number' },
+    { name: 'version', type: 'integer', description: 'Version (corrections are new versions)' },
+    {
+      name: 'execution_status',
+      type: 'string',
+      description: 'not_started, in_progress, done, overdue or cancelled',
+    },
+    { name: 'narrative_ky', type: 'string', description: 'Narrative, Kyrgyz' },
+    { name: 'narrative_ru', type: 'string', description: 'Narrative, Russian' },
+    { name: 'indicator_values', type: 'string', description: 'Indicator values as JSON' },
+    { name: 'submitted_at', type: 'datetime', description: 'Submitted' },
+    { name: 'published_at', type: 'datetime', description: 'Published' },
+  ],
+  pages: (db) =>
+    keyset<ReportRow>(
+      db,
+      (after) => sql`
+        SELECT r.id, r.measure_id, p.year, p.kind AS period_kind, p.number AS period_number,
+               r.version, r.execution_status, r.narrative, r.indicator_values, r.submitted_at,
+               r.published_at
+        FROM measure_reports r JOIN reporting_periods p ON p.id = r.period_id
+        WHERE r.state = 'published' AND r.id > ${after} ORDER BY r.id LIMIT ${PAGE}`,
+      (r) => ({
+        report_id: r.id,
+        measure_id: r.measure_id,
+        year: r.year,
+        period: `${r.period_kind} ${r.period_number}`,
+        version: r.version,
+        execution_status: r.execution_status,
+        narrative_ky: r.narrative.ky ?? null,
+        narrative_ru: r.narrative.ru ?? null,
+        indicator_values: JSON.stringify(r.indicator_values),
+        submitted_at: iso(r.submitted_at),
+        published_at: iso(r.published_at),
+      }),
+    ),
+  lastModified: async (db) => {
+    const [row] = await queryRows<{ at: Date | null }>(
+      db,
+      sql`SELECT max(published_at) AS at FROM measure_reports WHERE state = 'published'`,
+    );
+    return row?.at ? new Date(row.at) : null;
+  },
+};
+
+export const agencyRatingDataset: Dataset = {
+  name: 'strategy-agency-rating',
+  title: {
+    ky: 'Мамлекеттик органдардын улуттук рейтинги',
+    ru: 'Национальный рейтинг государственных органов',
+    en: 'National rating of state bodies',
+  },
+  description: {
+    ky: 'Антикоррупциялык чараларды аткаруу боюнча баалоо: орун, балл, чаралардын саны, мөөнөтү өткөн жана текшерилбеген чаралар.',
+    ru: 'Оценка исполнения антикоррупционных мер: место, балл, число мер, просроченные и непроверенные меры.',
+    en: 'Execution of anti-corruption measures: rank, score, measures, overdue and unverified ones.',
+  },
+  license: CC_BY_4,
+  source: 'Akniet: scores computed by the published methodology (docs/modules/strategy-scoring.md)',
+  updateSchedule: 'live',
+  fields: [
+    { name: 'rank', type: 'integer', description: 'Rank (equal scores share one)' },
+    { name: 'agency_id', type: 'string', description: 'State body' },
+    { name: 'agency_name_ky', type: 'string', description: 'State body, Kyrgyz' },
+    { name: 'score', type: 'number', description: 'Score 0-100' },
+    { name: 'measures', type: 'integer', description: 'Measures scored' },
+    { name: 'overdue', type: 'integer', description: 'Overdue measures' },
+    { name: 'unverified', type: 'integer', description: 'Reported, not yet verified' },
+    { name: 'as_of', type: 'datetime', description: 'When the scores were computed' },
+  ],
+  async *pages(db) {
+    const scores = await executionScores(db);
+    yield scores.agencies.map((a) => ({
+      rank: a.rank,
+      agency_id: a.agencyId,
+      agency_name_ky: a.agencyName?.ky ?? null,
+      score: a.score,
+      measures: a.measures,
+      overdue: a.overdue,
+      unverified: a.unverified,
+      as_of: scores.asOf,
+    }));
+  },
+  lastModified: async () => null,
+};
