@@ -9,6 +9,16 @@ const menuLinks = (page: import('playwright-core').Page) =>
     .getByRole('link')
     .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 
+const PUBLIC_MENU = [
+  '/',
+  '/strategy',
+  '/strategy/rating',
+  '/strategy/indicators',
+  '/strategy/alternative',
+  '/strategy/registers',
+  '/opendata',
+];
+
 describe('accounts and role-aware menu', () => {
   const live = useLivePlatform();
 
@@ -49,18 +59,14 @@ describe('accounts and role-aware menu', () => {
 
       await signOut(page, 'Чыгуу');
       await signIn(page, username, password);
-      expect(new URL(page.url()).pathname).toBe('/account');
+      // An officer lands on their plans; their account is one click away.
+      expect(new URL(page.url()).pathname).toBe('/work/plans');
+      await page.goto('/account');
       await page.getByRole('heading', { level: 1, name: 'Жеке кабинет' }).waitFor();
       await page.getByText('Асель Токтогулова').first().waitFor();
       await page.getByText(agencyName.trim()).first().waitFor();
 
-      expect(await menuLinks(page)).toEqual([
-        '/',
-        '/strategy',
-        '/strategy/rating',
-        '/opendata',
-        '/account',
-      ]);
+      expect(await menuLinks(page)).toEqual([...PUBLIC_MENU, '/work/plans', '/account']);
 
       await page.goto('/admin/users');
       await page.getByRole('heading', { level: 1, name: 'Кирүүгө уруксат жок' }).waitFor();
@@ -109,7 +115,7 @@ describe('accounts and role-aware menu', () => {
     try {
       await page.goto('/');
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await menuLinks(page)).toEqual(['/', '/strategy', '/strategy/rating', '/opendata']);
+      expect(await menuLinks(page)).toEqual(PUBLIC_MENU);
     } finally {
       await close();
     }

@@ -2,9 +2,11 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAccess } from './components/RequireAccess.tsx';
 import { Layout } from './layout/Layout.tsx';
-import { ADMIN_ONLY } from './navigation.ts';
+import { ADMIN_ONLY, COORDINATORS, PLAN_KEEPERS } from './navigation.ts';
 import { AgencyPage } from './pages/AgencyPage.tsx';
+import { AlternativeReportsPage } from './pages/alternative/AlternativeReportsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
+import { IndicatorsPage } from './pages/IndicatorsPage.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OpenDataPage } from './pages/OpenDataPage.tsx';
@@ -31,6 +33,32 @@ const AuditPage = lazy(() =>
 const JobsPage = lazy(() =>
   import('./pages/admin/JobsPage.tsx').then((m) => ({ default: m.JobsPage })),
 );
+const OrganisationsPage = lazy(() =>
+  import('./pages/alternative/OrganisationsPage.tsx').then((m) => ({
+    default: m.OrganisationsPage,
+  })),
+);
+const WorkPlansPage = lazy(() =>
+  import('./pages/work/PlansPage.tsx').then((m) => ({ default: m.WorkPlansPage })),
+);
+const WorkPlanPage = lazy(() =>
+  import('./pages/work/PlanPage.tsx').then((m) => ({ default: m.WorkPlanPage })),
+);
+const WorkMeasurePage = lazy(() =>
+  import('./pages/work/MeasurePage.tsx').then((m) => ({ default: m.WorkMeasurePage })),
+);
+const ReviewQueuePage = lazy(() =>
+  import('./pages/work/ReviewQueuePage.tsx').then((m) => ({ default: m.ReviewQueuePage })),
+);
+const ReviewReportPage = lazy(() =>
+  import('./pages/work/ReviewReportPage.tsx').then((m) => ({ default: m.ReviewReportPage })),
+);
+const PeriodsPage = lazy(() =>
+  import('./pages/work/PeriodsPage.tsx').then((m) => ({ default: m.PeriodsPage })),
+);
+const RegistersPage = lazy(() =>
+  import('./pages/registers/RegistersPage.tsx').then((m) => ({ default: m.RegistersPage })),
+);
 
 export function App() {
   return (
@@ -42,6 +70,10 @@ export function App() {
         <Route path="strategy/items/:number" element={<PlanItemPage />} />
         <Route path="strategy/rating" element={<RatingPage />} />
         <Route path="strategy/agencies/:id" element={<AgencyPage />} />
+        <Route path="strategy/indicators" element={<IndicatorsPage />} />
+        <Route path="strategy/alternative" element={<AlternativeReportsPage />} />
+        <Route path="strategy/registers" element={<RegistersPage />} />
+        <Route path="strategy/registers/:register" element={<RegistersPage />} />
         <Route path="opendata" element={<OpenDataPage />} />
         <Route
           path="account"
@@ -59,6 +91,56 @@ export function App() {
             </RequireAccess>
           }
         />
+        <Route path="work">
+          <Route
+            path="plans"
+            element={
+              <RequireAccess access={PLAN_KEEPERS}>
+                <WorkPlansPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="plans/:id"
+            element={
+              <RequireAccess access={PLAN_KEEPERS}>
+                <WorkPlanPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="measures/:id"
+            element={
+              <RequireAccess access={PLAN_KEEPERS}>
+                <WorkMeasurePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="review"
+            element={
+              <RequireAccess access={COORDINATORS}>
+                <ReviewQueuePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="reports/:id"
+            element={
+              <RequireAccess access={PLAN_KEEPERS}>
+                <ReviewReportPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="periods"
+            element={
+              <RequireAccess access={COORDINATORS}>
+                <PeriodsPage />
+              </RequireAccess>
+            }
+          />
+        </Route>
         <Route path="admin">
           <Route
             path="users"
@@ -81,6 +163,14 @@ export function App() {
             element={
               <RequireAccess access={ADMIN_ONLY}>
                 <AuditPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="organisations"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <OrganisationsPage />
               </RequireAccess>
             }
           />

@@ -6,12 +6,16 @@ import type { Messages } from './i18n/ky.ts';
 export type { Access };
 
 export const ADMIN_ONLY: Access = ['admin'];
+/** Who keeps plans and reports on measures: agency officers, coordinators, admins (as the API). */
+export const PLAN_KEEPERS: Access = ['officer', 'coordinator', 'admin'];
+/** Who reviews reports and sets the reporting periods. */
+export const COORDINATORS: Access = ['coordinator', 'admin'];
 
 export type NavItem = {
   path: string;
   label: keyof Messages['nav'];
   access: Access;
-  section: 'main' | 'admin';
+  section: 'main' | 'work' | 'admin';
   /** Other addresses that belong to this entry (its own path and everything under it always do). */
   also?: readonly string[];
 };
@@ -27,10 +31,34 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
     also: ['/strategy/agencies'],
   },
+  { path: '/strategy/indicators', label: 'indicators', access: 'anyone', section: 'main' },
+  {
+    path: '/strategy/alternative',
+    label: 'alternativeReports',
+    access: 'anyone',
+    section: 'main',
+  },
+  { path: '/strategy/registers', label: 'registers', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
-  { path: '/account', label: 'account', access: 'signed-in', section: 'main' },
+  {
+    path: '/work/plans',
+    label: 'workPlans',
+    access: PLAN_KEEPERS,
+    section: 'work',
+    also: ['/work/measures'],
+  },
+  {
+    path: '/work/review',
+    label: 'review',
+    access: COORDINATORS,
+    section: 'work',
+    also: ['/work/reports'],
+  },
+  { path: '/work/periods', label: 'periods', access: COORDINATORS, section: 'work' },
+  { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },
+  { path: '/admin/organisations', label: 'organisations', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/audit', label: 'audit', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/jobs', label: 'jobs', access: ADMIN_ONLY, section: 'admin' },
 ];

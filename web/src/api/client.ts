@@ -28,7 +28,9 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
     Accept: 'application/json',
     'Accept-Language': currentLanguage(),
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // A FormData body (a file upload) sets its own multipart content type with the boundary.
+  const isForm = body instanceof FormData;
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   const unsafe = method !== 'GET';
   const isLogin = method === 'POST' && path === '/api/session';
   if (unsafe && !isLogin && csrfToken) headers['x-csrf-token'] = csrfToken;
@@ -39,7 +41,7 @@ export async function request<T>(method: Method, path: string, body?: unknown): 
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, 'network_error', i18n.t('errors.network'));

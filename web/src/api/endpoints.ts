@@ -5,20 +5,42 @@ import type {
   Agency,
   AgencyKind,
   AgencyPlan,
+  Alongside,
+  AlternativeReport,
+  Assessment,
   AuditEntry,
+  BudgetExecution,
+  CouncilEvaluation,
+  CouncilMeeting,
+  CouncilMeetingPage,
   Dataset,
+  EvaluationCriteria,
   EvidenceFile,
   ExecutionScores,
+  ExecutionStatus,
   Health,
+  Indicator,
+  IndicatorDetail,
+  IndicatorValue,
   Job,
   JobStatus,
+  Measure,
   MeasureReport,
   MeasureScore,
+  Money,
   NotificationPage,
+  Organisation,
+  OrganisationMember,
   Page,
+  PeriodKind,
   PlanItem,
+  PlanKind,
   PlanWithMeasures,
+  PublicCouncil,
   ReportingPeriod,
+  ReportingTimeliness,
+  ReportListItem,
+  ReportState,
   Role,
   Session,
   StrategyOverview,
@@ -120,3 +142,173 @@ export const listReportEvidence = (reportId: string) =>
   );
 /** Where the browser downloads an evidence file (always served as an attachment). */
 export const evidenceUrl = (id: string) => `/api/evidence/${encodeURIComponent(id)}`;
+
+// The officers' and coordinators' workspace: plans, measures, reports, evidence, periods.
+export type NewPlan = {
+  agencyId: string;
+  kind: PlanKind;
+  title: LocalizedText;
+  yearFrom: number;
+  yearTo: number;
+};
+export const createPlan = (plan: NewPlan) => request<AgencyPlan>('POST', '/api/plans', plan);
+
+export type NewMeasure = {
+  activityCode: string | null;
+  title: LocalizedText;
+  /** YYYY-MM-DD */
+  deadline: string;
+  responsibleUserId: string | null;
+  plannedBudget: Money | null;
+};
+export const addMeasure = (planId: string, measure: NewMeasure) =>
+  request<Measure>('POST', `/api/plans/${encodeURIComponent(planId)}/measures`, measure);
+export const getMeasure = (id: string) =>
+  request<Measure>('GET', `/api/measures/${encodeURIComponent(id)}`);
+
+export type ReportContent = {
+  executionStatus: ExecutionStatus;
+  narrative: { ky?: string; ru?: string };
+  indicatorValues: IndicatorValue[];
+};
+export const startReport = (measureId: string, periodId: string, content: ReportContent) =>
+  request<MeasureReport>('POST', `/api/measures/${encodeURIComponent(measureId)}/reports`, {
+    periodId,
+    ...content,
+  });
+export const getReport = (id: string) =>
+  request<MeasureReport>('GET', `/api/reports/${encodeURIComponent(id)}`);
+export const editReport = (id: string, content: Partial<ReportContent>) =>
+  request<MeasureReport>('PATCH', `/api/reports/${encodeURIComponent(id)}`, content);
+
+export type ReportCommand = 'submit' | 'return' | 'verify' | 'publish' | 'correct';
+export const actOnReport = (id: string, action: ReportCommand, comment?: string) =>
+  request<MeasureReport>('POST', `/api/reports/${encodeURIComponent(id)}/actions`, {
+    action,
+    ...(comment ? { comment } : {}),
+  });
+
+export const listReports = (p: PageParams & { state?: ReportState | ''; agencyId?: string }) =>
+  request<Page<ReportListItem>>('GET', withQuery('/api/reports', p));
+
+/** Sends one evidence file as multipart field "file"; the server checks its type and size. */
+export function uploadEvidence(reportId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return request<EvidenceFile>(
+    'POST',
+    `/api/reports/${encodeURIComponent(reportId)}/evidence`,
+    form,
+  );
+}
+export const deleteEvidence = (id: string) =>
+  request<void>('DELETE', `/api/evidence/${encodeURIComponent(id)}`);
+
+export type NewPeriod = {
+  kind: PeriodKind;
+  year: number;
+  number: number;
+  opensAt: string;
+  closesAt: string;
+};
+export const openReportingPeriod = (period: NewPeriod) =>
+  request<ReportingPeriod>('POST', '/api/reporting-periods', period);
+export const changeReportingWindow = (
+  id: string,
+  window: { opensAt?: string; closesAt?: string },
+) => request<ReportingPeriod>('PATCH', `/api/reporting-periods/${encodeURIComponent(id)}`, window);
+
+// Alternative reports of civil-society organisations.
+export const listOrganisations = (p: PageParams & { q?: string }) =>
+  request<Page<Organisation>>('GET', withQuery('/api/organisations', p));
+export const myOrganisations = () =>
+  request<{ items: Organisation[] }>('GET', '/api/account/organisations');
+export type OrganisationInput = {
+  name: LocalizedText;
+  registrationNumber: string;
+  website: string | null;
+};
+export const registerOrganisation = (input: OrganisationInput) =>
+  request<Organisation>('POST', '/api/admin/organisations', input);
+export const listOrganisationMembers = (id: string) =>
+  request<{ items: OrganisationMember[] }>(
+    'GET',
+    `/api/admin/organisations/${encodeURIComponent(id)}/members`,
+  );
+export const addOrganisationMember = (id: string, userId: string) =>
+  request<unknown>('POST', `/api/admin/organisations/${encodeURIComponent(id)}/members`, {
+    userId,
+  });
+export const removeOrganisationMember = (id: string, userId: string) =>
+  request<void>(
+    'DELETE',
+    `/api/admin/organisations/${encodeURIComponent(id)}/members/${encodeURIComponent(userId)}`,
+  );
+export const listAlternativeReports = (
+  p: PageParams & { q?: string; itemNumber?: number; measureId?: string; organisationId?: string },
+) => request<Page<AlternativeReport>>('GET', withQuery('/api/alternative-reports', p));
+export type AlternativeReportInput = {
+  organisationId: string;
+  itemNumber?: number;
+  measureId?: string;
+  assessment: Assessment;
+  text: { ky?: string; ru?: string };
+  evidenceUrl?: string;
+};
+export const fileAlternativeReport = (input: AlternativeReportInput) =>
+  request<AlternativeReport>('POST', '/api/alternative-reports', input);
+export const getAlongside = (measureId: string) =>
+  request<Alongside>('GET', `/api/measures/${encodeURIComponent(measureId)}/alongside`);
+
+// The Plan's indicators with their definitions and measured values (public).
+export const listIndicators = (p: PageParams & { item?: number; q?: string }) =>
+  request<Page<Indicator>>('GET', withQuery('/api/indicators', p));
+export const getIndicator = (code: string) =>
+  request<IndicatorDetail>('GET', `/api/indicators/${encodeURIComponent(code)}`);
+
+// The registers the Plan names (items 9, 10, 11, 20): public to read, kept by coordinators.
+export const listCouncilMeetings = (p: PageParams & { year?: number }) =>
+  request<CouncilMeetingPage>('GET', withQuery('/api/registers/council-meetings', p));
+export type MeetingInput = {
+  /** YYYY-MM-DD */
+  heldOn: string;
+  agenda: LocalizedText;
+  decisions: LocalizedText | null;
+  minutesUrl: string | null;
+};
+export const recordCouncilMeeting = (meeting: MeetingInput) =>
+  request<CouncilMeeting>('POST', '/api/registers/council-meetings', meeting);
+export const updateCouncilMeeting = (id: string, changes: Partial<MeetingInput>) =>
+  request<CouncilMeeting>(
+    'PATCH',
+    `/api/registers/council-meetings/${encodeURIComponent(id)}`,
+    changes,
+  );
+export const removeCouncilMeeting = (id: string) =>
+  request<void>('DELETE', `/api/registers/council-meetings/${encodeURIComponent(id)}`);
+export const listPublicCouncils = (p: PageParams & { agencyId?: string }) =>
+  request<Page<PublicCouncil>>('GET', withQuery('/api/registers/public-councils', p));
+export type NewPublicCouncil = {
+  agencyId: string;
+  /** YYYY-MM-DD */
+  establishedOn: string;
+  membersCount: number;
+  website: string | null;
+};
+export const registerPublicCouncil = (council: NewPublicCouncil) =>
+  request<Omit<PublicCouncil, 'agencyName'>>('POST', '/api/registers/public-councils', council);
+export type CouncilEvaluationInput = {
+  year: number;
+  criteria: EvaluationCriteria;
+  findings: LocalizedText | null;
+};
+export const evaluatePublicCouncil = (councilId: string, input: CouncilEvaluationInput) =>
+  request<CouncilEvaluation>(
+    'POST',
+    `/api/registers/public-councils/${encodeURIComponent(councilId)}/evaluations`,
+    input,
+  );
+export const getReportingTimeliness = (year: number) =>
+  request<ReportingTimeliness>('GET', withQuery('/api/registers/reporting-timeliness', { year }));
+export const getBudgetExecution = (year: number) =>
+  request<BudgetExecution>('GET', withQuery('/api/registers/budget', { year }));

@@ -19,8 +19,26 @@ export type {
 import type { PeriodKind, PlanKind } from '../../../src/modules/strategy/plans/plans.ts';
 import type {
   ExecutionStatus,
+  ReportAction,
   ReportState,
 } from '../../../src/modules/strategy/reporting/engine.ts';
+import type { IndicatorUnit } from '../../../src/modules/strategy/reporting/units.ts';
+
+// The report's life, indicator units and evidence rules are plain constants with no server code.
+export {
+  EXECUTION_STATUSES,
+  REPORT_STATES,
+  type ReportAction,
+} from '../../../src/modules/strategy/reporting/engine.ts';
+export {
+  EVIDENCE_KINDS,
+  MAX_EVIDENCE_BYTES,
+} from '../../../src/modules/strategy/reporting/evidence.ts';
+export {
+  INDICATOR_UNITS,
+  type IndicatorUnit,
+} from '../../../src/modules/strategy/reporting/units.ts';
+
 import type { WEIGHTS } from '../../../src/modules/strategy/reporting/scoring.ts';
 
 export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
@@ -215,11 +233,40 @@ export type MeasureReport = {
   state: ReportState;
   executionStatus: ExecutionStatus;
   narrative: { ky?: string; ru?: string };
+  indicatorValues: IndicatorValue[];
+  authorId: string;
   reviewComment: string | null;
   previousId: string | null;
   submittedAt: string | null;
   reviewedAt: string | null;
   publishedAt: string | null;
+  /** What the signed-in caller may do with this version now (the server's decision). */
+  actions: ReportAction[];
+};
+
+export type IndicatorValue = { indicatorCode: string; value: number; unit: IndicatorUnit };
+
+/** One row of GET /api/reports: a report version with its measure, agency and period. */
+export type ReportListItem = {
+  id: string;
+  measureId: string;
+  periodId: string;
+  version: number;
+  state: ReportState;
+  executionStatus: ExecutionStatus;
+  submittedAt: string | null;
+  reviewedAt: string | null;
+  publishedAt: string | null;
+  updatedAt: string;
+  measure: {
+    id: string;
+    planId: string;
+    title: LocalizedText;
+    activityCode: string | null;
+    deadline: string;
+  };
+  agency: { id: string; name: LocalizedText; shortName: LocalizedText };
+  period: { kind: PeriodKind; year: number; number: number };
 };
 
 /** The components the server scores a measure from (docs/modules/strategy-scoring.md). */
@@ -251,4 +298,184 @@ export type EvidenceFile = {
   sizeBytes: number;
   sha256: string;
   uploadedAt: string;
+};
+
+// Alternative reports of civil-society organisations (src/modules/strategy/alternative).
+export {
+  ASSESSMENTS,
+  type Assessment,
+} from '../../../src/modules/strategy/alternative/assessments.ts';
+
+import type { Assessment } from '../../../src/modules/strategy/alternative/assessments.ts';
+
+/** A civil-society organisation from the Ministry of Justice register. */
+export type Organisation = {
+  id: string;
+  name: LocalizedText;
+  registrationNumber: string;
+  website: string | null;
+  synthetic: boolean;
+  createdAt: string;
+};
+
+export type OrganisationMember = {
+  userId: string;
+  username: string;
+  displayName: string;
+  addedAt: string;
+};
+
+/** An organisation's own assessment of a Plan item or a measure; final once filed. */
+export type AlternativeReport = {
+  id: string;
+  organisationId: string;
+  organisationName: LocalizedText;
+  organisationRegistrationNumber: string;
+  organisationSynthetic: boolean;
+  itemNumber: number | null;
+  measureId: string | null;
+  measure: {
+    id: string;
+    title: LocalizedText;
+    agencyId: string;
+    agencyName: LocalizedText;
+    planId: string;
+  } | null;
+  assessment: Assessment;
+  text: { ky?: string; ru?: string };
+  evidenceUrl: string | null;
+  createdAt: string;
+};
+
+/** GET /api/measures/:id/alongside: the newest published official report beside the alternative ones. */
+export type Alongside = {
+  measureId: string;
+  official: MeasureReport | null;
+  alternative: AlternativeReport[];
+  alternativeTotal: number;
+};
+
+/** How a Plan indicator is measured (docs/modules/strategy-indicators.md). */
+export type IndicatorDefinition = {
+  type: 'percentage' | 'count' | 'yes_no' | 'rank';
+  unit: IndicatorUnit;
+  direction: 'increase' | 'decrease' | 'achieve';
+  period: 'year' | 'half_year' | 'quarter' | 'strategy';
+  baseline: { value: number; year: number; source: string } | null;
+  /** `basis`: the Kyrgyz words of the Plan the figure is read from. */
+  target: { value: number; year: number; basis: string } | null;
+  source: { kind: 'manual' } | { kind: 'computed'; key: string };
+};
+
+export type IndicatorNoDataReason = 'module_not_built' | 'no_records' | 'no_reports';
+
+/** The newest measured value, or why there is none (never a made-up number). */
+export type IndicatorLatest =
+  | { status: 'value'; year: number; value: number; attainment: number | null; basis: string }
+  | { status: 'no_data'; reason: IndicatorNoDataReason };
+
+/** GET /api/indicators: one of the Plan's indicators with its latest value. */
+export type Indicator = {
+  code: string;
+  activityCode: string;
+  itemNumber: number;
+  text: LocalizedText;
+  definition: IndicatorDefinition;
+  latest: IndicatorLatest;
+};
+
+export type IndicatorYearValue =
+  | { year: number; status: 'value'; value: number; attainment?: number | null; basis?: string }
+  | { year: number; status: 'no_data'; value: null };
+
+/** GET /api/indicators/:code */
+export type IndicatorDetail = Indicator & { history: IndicatorYearValue[] };
+
+// The registers the Plan names: Council meetings (item 9), public councils (item 10), reporting
+// timeliness (item 11) and the anti-corruption budget (item 20). The methodology's names are
+// type-only imports of plain declarations beside the server code.
+import type {
+  COUNCIL_WEIGHTS,
+  CouncilRating,
+  EvaluationCriteria,
+} from '../../../src/modules/strategy/registers/council-effectiveness.ts';
+
+export type { CouncilRating, EvaluationCriteria };
+export type CouncilCriterion = keyof typeof COUNCIL_WEIGHTS;
+
+export type CouncilMeeting = {
+  id: string;
+  /** YYYY-MM-DD */
+  heldOn: string;
+  agenda: LocalizedText;
+  decisions: LocalizedText | null;
+  minutesUrl: string | null;
+  synthetic: boolean;
+};
+
+export type MeetingsInYear = { year: number; held: number; required: number; met: boolean };
+
+/** GET /api/registers/council-meetings: a page of meetings and every year's count. */
+export type CouncilMeetingPage = Page<CouncilMeeting> & {
+  perYear: MeetingsInYear[];
+  requiredPerYear: number;
+};
+
+export type CouncilEvaluation = {
+  id: string;
+  councilId: string;
+  year: number;
+  criteria: EvaluationCriteria;
+  score: number;
+  rating: CouncilRating;
+  /** One entry per criterion: its weight, the share of it earned (0-1) and why, in English. */
+  breakdown: { criterion: CouncilCriterion; weight: number; value: number; reason: string }[];
+  findings: LocalizedText | null;
+  synthetic: boolean;
+};
+
+export type PublicCouncil = {
+  id: string;
+  agencyId: string;
+  agencyName: LocalizedText;
+  /** YYYY-MM-DD */
+  establishedOn: string;
+  membersCount: number;
+  website: string | null;
+  synthetic: boolean;
+  /** Newest year first. */
+  evaluations: CouncilEvaluation[];
+};
+
+export type AgencyTimeliness = {
+  agencyId: string;
+  agencyName: LocalizedText;
+  due: number;
+  onTime: number;
+  late: number;
+  missing: number;
+  /** Percent; null when nothing was due. */
+  onTimeShare: number | null;
+};
+
+/** GET /api/registers/reporting-timeliness */
+export type ReportingTimeliness = { year: number; agencies: AgencyTimeliness[] };
+
+export type AgencyBudget = {
+  agencyId: string;
+  agencyName: LocalizedText;
+  measures: number;
+  planned: Money;
+  executed: Money;
+  /** Executed as a percent of planned; null when nothing was planned. */
+  executionShare: number | null;
+  withinBand: boolean | null;
+};
+
+/** GET /api/registers/budget */
+export type BudgetExecution = {
+  year: number;
+  band: { from: number; to: number };
+  executionShare: number | null;
+  agencies: AgencyBudget[];
 };

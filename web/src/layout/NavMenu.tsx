@@ -1,4 +1,5 @@
 import { NavLink, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { currentItem, type NavItem, visibleItems } from '../navigation.ts';
@@ -11,6 +12,7 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const items = visibleItems(user ? roles : null);
   const current = currentItem(pathname);
+  const work = items.filter((item) => item.section === 'work');
   const admin = items.filter((item) => item.section === 'admin');
 
   const link = (item: NavItem) => (
@@ -34,18 +36,30 @@ export function NavMenu({ onNavigate }: { onNavigate: () => void }) {
             <li key={item.path}>{link(item)}</li>
           ))}
       </ul>
-      {admin.length > 0 && (
-        <>
-          <Text id="nav-admin-heading" size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" px="sm">
-            {t('nav.administration')}
-          </Text>
-          <ul className="akniet-plain-list" aria-labelledby="nav-admin-heading">
-            {admin.map((item) => (
-              <li key={item.path}>{link(item)}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Section id="nav-work-heading" title={t('nav.myWork')} items={work} link={link} />
+      <Section id="nav-admin-heading" title={t('nav.administration')} items={admin} link={link} />
     </Stack>
+  );
+}
+
+/** A headed group of menu entries; nothing when the user may open none of them. */
+function Section(props: {
+  id: string;
+  title: string;
+  items: NavItem[];
+  link: (item: NavItem) => ReactNode;
+}) {
+  if (props.items.length === 0) return null;
+  return (
+    <>
+      <Text id={props.id} size="xs" fw={700} tt="uppercase" c="dimmed" mt="md" px="sm">
+        {props.title}
+      </Text>
+      <ul className="akniet-plain-list" aria-labelledby={props.id}>
+        {props.items.map((item) => (
+          <li key={item.path}>{props.link(item)}</li>
+        ))}
+      </ul>
+    </>
   );
 }

@@ -10,6 +10,7 @@ import { formatCount, formatScore } from '../format/numbers.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { AgencyPlanSection } from './strategy/AgencyPlanSection.tsx';
+import { AgencyProgress } from './strategy/dashboard/AgencyProgress.tsx';
 import {
   parseAgencyId,
   useAgency,
@@ -126,7 +127,12 @@ export function AgencyPage() {
         (plans.data.items.length === 0 ? (
           <Text c="dimmed">{t('rating.agencyPage.noPlans')}</Text>
         ) : (
-          plans.data.items.map((plan) => <AgencyPlanSection key={plan.id} plan={plan} />)
+          <>
+            <AgencyProgress plans={plans.data.items} />
+            {plans.data.items.map((plan) => (
+              <AgencyPlanSection key={plan.id} plan={plan} />
+            ))}
+          </>
         ))}
     </Stack>
   );

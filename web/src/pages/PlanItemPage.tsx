@@ -7,10 +7,12 @@ import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { localize } from '../format/localized.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { ItemAlternatives } from './alternative/ItemAlternatives.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ActivityCard } from './strategy/ActivityCard.tsx';
 import { ItemBreadcrumbs } from './strategy/ItemBreadcrumbs.tsx';
 import { ItemPager } from './strategy/ItemPager.tsx';
+import { ItemIndicators } from './strategy/indicators/ItemIndicators.tsx';
 import { withoutOwnNumber } from './strategy/numbering.ts';
 import { parseItemNumber, usePlanItem } from './strategy/queries.ts';
 import { TextList } from './strategy/TextList.tsx';
@@ -64,9 +66,11 @@ export function PlanItemPage() {
               ))}
             </ol>
           </section>
+          <ItemIndicators number={number} />
           <Text size="sm" c="dimmed">
             {t('strategy.translationNote')}
           </Text>
+          <ItemAlternatives number={number} />
         </>
       )}
 

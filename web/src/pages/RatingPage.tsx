@@ -5,6 +5,7 @@ import { Loading } from '../components/Loading.tsx';
 import { PageTitle } from '../components/PageTitle.tsx';
 import { formatDateTime } from '../format/dates.ts';
 import { useLanguage } from '../i18n/useLanguage.ts';
+import { RatingChart } from './strategy/dashboard/RatingChart.tsx';
 import { GroupScores } from './strategy/GroupScores.tsx';
 import { useExecutionScores } from './strategy/queries.ts';
 import { RatingTable } from './strategy/RatingTable.tsx';
@@ -41,8 +42,11 @@ export function RatingPage() {
             {t('rating.empty')}
           </Text>
         ) : (
-          <Stack gap="sm">
-            <RatingTable agencies={data.agencies} />
+          <Stack gap="xl">
+            <RatingChart agencies={data.agencies} />
+            <Stack gap="sm">
+              <RatingTable agencies={data.agencies} />
+            </Stack>
           </Stack>
         ))}
 

@@ -3,5 +3,7 @@ import type { Role } from '../api/types.ts';
 /** Where a user lands after signing in: the page that fits the role. */
 export function landingPath(roles: readonly Role[]): string {
   if (roles.includes('admin')) return '/admin/users';
+  if (roles.includes('coordinator')) return '/work/review';
+  if (roles.includes('officer')) return '/work/plans';
   return '/account';
 }

@@ -6,13 +6,13 @@ import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import { attainment } from '../indicators/attainment.ts';
 import { indicatorCatalogue } from '../indicators/catalogue.ts';
 import type { ExecutionStatus, ReportState } from '../reporting/engine.ts';
-import type { IndicatorValue } from '../reporting/units.ts';
 import {
   type MeasureFacts,
   rankAgencies,
   scoreGroups,
   scoreMeasure,
 } from '../reporting/scoring.ts';
+import type { IndicatorValue } from '../reporting/units.ts';
 
 interface FactRow {
   measure_id: string;

@@ -1,4 +1,4 @@
-import { Anchor, Card, SimpleGrid, Title } from '@mantine/core';
+import { Anchor, Box, Card, SimpleGrid, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Measure } from '../../api/types.ts';
@@ -6,6 +6,7 @@ import { formatDate } from '../../format/dates.ts';
 import { localize } from '../../format/localized.ts';
 import { formatMoney } from '../../format/numbers.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
+import { MeasureAlternatives } from '../alternative/MeasureAlternatives.tsx';
 import { MeasureScoreDetails } from './MeasureScoreDetails.tsx';
 import { ReportHistory } from './ReportHistory.tsx';
 
@@ -59,9 +60,17 @@ export function MeasureCard({ measure }: { measure: Measure }) {
           </>
         )}
       </dl>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
+      <Box mt="md" maw={560}>
         <MeasureScoreDetails measureId={measure.id} headingId={`${headingId}-score`} />
+      </Box>
+      {/* The official view and civil society's, side by side (stacked on narrow screens). */}
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg" mt="md">
         <ReportHistory measureId={measure.id} headingId={`${headingId}-reports`} />
+        <MeasureAlternatives
+          measure={measure}
+          headingId={`${headingId}-alternative`}
+          measureHeadingId={headingId}
+        />
       </SimpleGrid>
     </Card>
   );

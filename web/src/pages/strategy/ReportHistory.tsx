@@ -16,7 +16,7 @@ import type { Language } from '../../i18n/languages.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useMeasureReports, useReportEvidence, useReportingPeriods } from './queries.ts';
 
-const STATE_COLORS: Record<ReportState, TagColor> = {
+export const STATE_COLORS: Record<ReportState, TagColor> = {
   draft: 'gray',
   submitted: 'orange',
   returned: 'red',
@@ -24,7 +24,7 @@ const STATE_COLORS: Record<ReportState, TagColor> = {
   published: 'green',
 };
 
-const STATUS_COLORS: Record<ExecutionStatus, TagColor> = {
+export const STATUS_COLORS: Record<ExecutionStatus, TagColor> = {
   not_started: 'gray',
   in_progress: 'blue',
   done: 'green',

@@ -1,11 +1,15 @@
 import { Card, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HeadlineTarget } from '../../api/types.ts';
 import { localize } from '../../format/localized.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 
-/** One headline target of the Strategy: the figure large, then the Decree's wording. */
-export function TargetCard({ target }: { target: HeadlineTarget }) {
+/**
+ * One headline target of the Strategy: the figure large, then the Decree's wording, then whatever
+ * the page adds (the dashboard: the measured value against it).
+ */
+export function TargetCard({ target, children }: { target: HeadlineTarget; children?: ReactNode }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { kind, value } = target.change;
@@ -25,6 +29,7 @@ export function TargetCard({ target }: { target: HeadlineTarget }) {
       <Text mt="sm" lh={1.6}>
         {localize(target.text, language)}
       </Text>
+      {children}
     </Card>
   );
 }
