@@ -11,6 +11,8 @@ export interface Figures {
   p99: number;
   errors: number;
   non2xx: number;
+  /** Requests not answered within autocannon's 10 s: the server was stalled. */
+  timeouts: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -42,6 +44,7 @@ export async function load(
     p99: percentile(latencies, 99),
     errors: result.errors,
     non2xx: result.non2xx,
+    timeouts: result.timeouts,
   };
 }
 
@@ -59,6 +62,7 @@ export function summarise(rounds: Figures[][]): Figures[] {
       p99: median(runs.map((r) => r.p99)),
       errors: runs.reduce((n, r) => n + r.errors, 0),
       non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+      timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
     };
   });
 }
@@ -66,10 +70,10 @@ export function summarise(rounds: Figures[][]): Figures[] {
 export function printFigures(results: readonly Figures[]) {
   for (const r of results) {
     console.log(
-      `${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}  non-2xx ${r.non2xx}`,
+      `${r.name.padEnd(36)} ${r.requestsPerSecond.toFixed(0).padStart(7)} req/s  p50 ${r.p50.toFixed(2)} ms  p95 ${r.p95.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms  errors ${r.errors}  non-2xx ${r.non2xx}  timeouts ${r.timeouts}`,
     );
   }
-  if (results.some((r) => r.errors + r.non2xx > 0)) {
+  if (results.some((r) => r.errors + r.non2xx + r.timeouts > 0)) {
     console.log('warning: some requests failed; the figures above count only answered ones');
   }
 }

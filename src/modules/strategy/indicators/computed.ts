@@ -42,16 +42,16 @@ export const strategyComputedIndicators: Record<string, ComputedIndicator> = {
   'strategy.measures-executed-share': async (db, { year }) => {
     const r = await one<{ due: number; done: number; cancelled: number }>(
       db,
-      sql`WITH due AS (SELECT id FROM measures WHERE extract(year FROM deadline) = ${year}),
-          latest AS (
-            SELECT DISTINCT ON (r.measure_id) r.measure_id, r.execution_status
-            FROM measure_reports r JOIN due ON due.id = r.measure_id
-            WHERE r.state IN ('submitted', 'verified', 'published')
-            ORDER BY r.measure_id, r.created_at DESC, r.version DESC)
-          SELECT (SELECT count(*) FROM due)::int AS due,
-                 count(*) FILTER (WHERE execution_status = 'done')::int AS done,
-                 count(*) FILTER (WHERE execution_status = 'cancelled')::int AS cancelled
-          FROM latest`,
+      // Each measure's newest report that left the officer's hands, found through its index.
+      sql`SELECT count(*)::int AS due,
+                 count(*) FILTER (WHERE l.execution_status = 'done')::int AS done,
+                 count(*) FILTER (WHERE l.execution_status = 'cancelled')::int AS cancelled
+          FROM measures m
+          LEFT JOIN LATERAL (
+            SELECT r.execution_status FROM measure_reports r
+            WHERE r.measure_id = m.id AND r.state IN ('submitted', 'verified', 'published')
+            ORDER BY r.created_at DESC, r.version DESC LIMIT 1) l ON true
+          WHERE m.deadline >= make_date(${year}, 1, 1) AND m.deadline < make_date(${year + 1}, 1, 1)`,
     );
     // Cancelled measures count nowhere, as in the scoring.
     const due = r.due - r.cancelled;

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { jsonCache } from '../../../platform/http/cached-json.ts';
 import { notFound } from '../../../platform/http/errors.ts';
 import { pageOf, pageQuery } from '../../../platform/http/pagination.ts';
 import { indicatorCatalogue } from './catalogue.ts';
@@ -15,6 +16,8 @@ export async function indicatorRoutes(app: FastifyInstance) {
   const db = app.database.db;
   const tags = ['indicators'];
   bindComputedIndicators(db, app.computedIndicators);
+  const indicatorPage = pageOf(indicatorView);
+  const listJson = jsonCache(indicatorPage);
 
   r.get(
     '/api/indicators',
@@ -29,32 +32,35 @@ export async function indicatorRoutes(app: FastifyInstance) {
           q: z.string().trim().max(200).optional(),
           ...pageQuery,
         }),
-        response: { 200: pageOf(indicatorView) },
+        response: { 200: indicatorPage },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { item, source, q, page, pageSize } = request.query;
       const [{ list }, values] = await Promise.all([
         indicatorCatalogue.get(db),
         indicatorValues(db),
       ]);
-      const needle = q?.toLocaleLowerCase();
-      const matching = list.filter(
-        (i) =>
-          (item === undefined || i.itemNumber === item) &&
-          (source === undefined || i.definition.source.kind === source) &&
-          (!needle ||
-            i.code.startsWith(needle) ||
-            Object.values(i.text).some((t) => t.toLocaleLowerCase().includes(needle))),
-      );
-      return {
-        items: matching
-          .slice((page - 1) * pageSize, page * pageSize)
-          .map((i) => ({ ...i, latest: values.get(i.code)!.latest })),
-        total: matching.length,
-        page,
-        pageSize,
-      };
+      // Values are cached for a minute; so is each page of them as JSON.
+      return listJson.send(reply, values, JSON.stringify(request.query), () => {
+        const needle = q?.toLocaleLowerCase();
+        const matching = list.filter(
+          (i) =>
+            (item === undefined || i.itemNumber === item) &&
+            (source === undefined || i.definition.source.kind === source) &&
+            (!needle ||
+              i.code.startsWith(needle) ||
+              Object.values(i.text).some((t) => t.toLocaleLowerCase().includes(needle))),
+        );
+        return {
+          items: matching
+            .slice((page - 1) * pageSize, page * pageSize)
+            .map((i) => ({ ...i, latest: values.get(i.code)!.latest })),
+          total: matching.length,
+          page,
+          pageSize,
+        };
+      });
     },
   );
 

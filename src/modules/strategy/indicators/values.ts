@@ -109,8 +109,8 @@ const registryOf = new WeakMap<Db, ComputedIndicators>();
 export const bindComputedIndicators = (db: Db, computed: ComputedIndicators) =>
   void registryOf.set(db, computed);
 
-/** Values change with verified reports and registers; readers get them at most a minute old. */
-const values = memoPerDatabase(60_000, (db) =>
+/** Writers here drop the values at once; other server processes see a change within five minutes. */
+const values = memoPerDatabase(5 * 60_000, (db) =>
   computeAll(db, registryOf.get(db) ?? new Map(), new Date()),
 );
 

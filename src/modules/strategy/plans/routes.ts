@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { jsonCache } from '../../../platform/http/cached-json.ts';
 import { actorOf } from '../../../platform/http/context.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { pageOf, pageQuery } from '../../../platform/http/pagination.ts';
@@ -525,7 +526,7 @@ export async function planRoutes(app: FastifyInstance) {
     items: z.array(z.object({ itemNumber: z.number(), ...group })),
     directions: z.array(z.object({ directionNumber: z.number(), ...group })),
   });
-  const serializedScores = new WeakMap<object, string>();
+  const scoresJson = jsonCache(scoresView, 1);
 
   r.get(
     '/api/strategy/scores',
@@ -539,17 +540,9 @@ export async function planRoutes(app: FastifyInstance) {
       },
     },
     async (_request, reply) => {
-      // The scores are reused until they change; so is their JSON, checked against the schema once.
+      // The scores are reused until they change; so is their JSON.
       const value = await executionScores(db);
-      let json = serializedScores.get(value);
-      if (!json) {
-        json = JSON.stringify(scoresView.parse(value));
-        serializedScores.set(value, json);
-      }
-      return reply
-        .type('application/json; charset=utf-8')
-        .serializer((payload) => payload as string)
-        .send(json as unknown as z.infer<typeof scoresView>); // already serialised and checked
+      return scoresJson.send(reply, value, '', () => value);
     },
   );
 

@@ -4,14 +4,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listAgencies } from '../../api/endpoints.ts';
 import { AGENCY_KINDS, type Agency } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
-import { ListFooter } from '../../components/table/ListFooter.tsx';
+import { PagedTable } from '../../components/table/PagedTable.tsx';
 import { SearchBox } from '../../components/table/SearchBox.tsx';
 import { SortableTh } from '../../components/table/SortableTh.tsx';
-import { TableScroll } from '../../components/table/TableScroll.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { localize } from '../../format/localized.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -65,83 +62,71 @@ export function AgenciesPage() {
         </Button>
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-      {agencies.isError && <ErrorAlert error={agencies.error} onRetry={() => agencies.refetch()} />}
-      {agencies.isPending && <Loading />}
-      {agencies.data && (
-        <>
-          <TableScroll label={t('agencies.title')}>
-            <Table striped highlightOnHover miw={720} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <SortableTh
-                    field="code"
-                    label={t('agencies.code')}
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                  <SortableTh
-                    field="name"
-                    label={t('agencies.name')}
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                  <Table.Th>{t('agencies.kind')}</Table.Th>
-                  <Table.Th>
-                    <span className="akniet-visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
+      <PagedTable
+        query={agencies}
+        label={t('agencies.title')}
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        onPage={list.setPage}
+      >
+        {(items) => (
+          <Table striped highlightOnHover miw={720} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <SortableTh
+                  field="code"
+                  label={t('agencies.code')}
+                  sort={list.sort}
+                  onSort={list.setSort}
+                />
+                <SortableTh
+                  field="name"
+                  label={t('agencies.name')}
+                  sort={list.sort}
+                  onSort={list.setSort}
+                />
+                <Table.Th>{t('agencies.kind')}</Table.Th>
+                <Table.Th>
+                  <span className="akniet-visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((agency) => (
+                <Table.Tr key={agency.id}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {agency.code}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {localize(agency.name, language)}
+                    {agency.synthetic && (
+                      <Badge ml="xs" size="xs" variant="outline" color="gray" c="gray.8" tt="none">
+                        {t('agencies.synthetic')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(`kinds.${agency.kind}`)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="default"
+                      size="compact-sm"
+                      aria-label={`${t('common.edit')}: ${localize(agency.shortName, language) || agency.code}`}
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(agency);
+                      }}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {agencies.data.items.map((agency) => (
-                  <Table.Tr key={agency.id}>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {agency.code}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {localize(agency.name, language)}
-                      {agency.synthetic && (
-                        <Badge
-                          ml="xs"
-                          size="xs"
-                          variant="outline"
-                          color="gray"
-                          c="gray.8"
-                          tt="none"
-                        >
-                          {t('agencies.synthetic')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{t(`kinds.${agency.kind}`)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="default"
-                        size="compact-sm"
-                        aria-label={`${t('common.edit')}: ${localize(agency.shortName, language) || agency.code}`}
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(agency);
-                        }}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {agencies.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-          <ListFooter
-            total={agencies.data.total}
-            page={list.page}
-            pageSize={PAGE_SIZE}
-            onPage={list.setPage}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedTable>
       {editing && (
         <AgencyFormModal
           key={editing === 'new' ? 'new' : editing.id}

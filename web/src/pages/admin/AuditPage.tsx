@@ -2,11 +2,8 @@ import { Code, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listAudit, listAuditActions } from '../../api/endpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
-import { ListFooter } from '../../components/table/ListFooter.tsx';
-import { TableScroll } from '../../components/table/TableScroll.tsx';
+import { PagedTable } from '../../components/table/PagedTable.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { formatDateTime } from '../../format/dates.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -47,56 +44,51 @@ export function AuditPage() {
           maw="100%"
         />
       </Group>
-      {entries.isError && <ErrorAlert error={entries.error} onRetry={() => entries.refetch()} />}
-      {entries.isPending && <Loading />}
-      {entries.data && (
-        <>
-          <TableScroll label={t('audit.title')}>
-            <Table striped miw={760} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.at')}</Table.Th>
-                  <Table.Th>{t('audit.actor')}</Table.Th>
-                  <Table.Th>{t('audit.action')}</Table.Th>
-                  <Table.Th>{t('audit.entity')}</Table.Th>
-                  <Table.Th>{t('audit.details')}</Table.Th>
+      <PagedTable
+        query={entries}
+        label={t('audit.title')}
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        onPage={list.setPage}
+      >
+        {(items) => (
+          <Table striped miw={760} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('audit.at')}</Table.Th>
+                <Table.Th>{t('audit.actor')}</Table.Th>
+                <Table.Th>{t('audit.action')}</Table.Th>
+                <Table.Th>{t('audit.entity')}</Table.Th>
+                <Table.Th>{t('audit.details')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(entry.at, language)}
+                  </Table.Td>
+                  <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
+                  <Table.Td>
+                    <Code>{entry.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{entry.entityType}</Text>
+                    {entry.entityId && (
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {entry.entityId}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <AuditDetails details={entry.details} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.data.items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(entry.at, language)}
-                    </Table.Td>
-                    <Table.Td>{entry.actorName ?? t('audit.system')}</Table.Td>
-                    <Table.Td>
-                      <Code>{entry.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{entry.entityType}</Text>
-                      {entry.entityId && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {entry.entityId}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <AuditDetails details={entry.details} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {entries.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-          <ListFooter
-            total={entries.data.total}
-            page={list.page}
-            pageSize={PAGE_SIZE}
-            onPage={list.setPage}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedTable>
     </Stack>
   );
 }

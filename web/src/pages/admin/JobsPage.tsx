@@ -3,12 +3,9 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { listJobs } from '../../api/endpoints.ts';
 import { JOB_STATUSES, type JobStatus } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Tag, type TagColor } from '../../components/Tag.tsx';
-import { ListFooter } from '../../components/table/ListFooter.tsx';
-import { TableScroll } from '../../components/table/TableScroll.tsx';
+import { PagedTable } from '../../components/table/PagedTable.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { formatDateTime } from '../../format/dates.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -54,63 +51,58 @@ export function JobsPage() {
           w={{ base: '100%', sm: 240 }}
         />
       </Group>
-      {jobs.isError && <ErrorAlert error={jobs.error} onRetry={() => jobs.refetch()} />}
-      {jobs.isPending && <Loading />}
-      {jobs.data && (
-        <>
-          <TableScroll label={t('jobs.title')}>
-            <Table striped miw={760} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('jobs.kind')}</Table.Th>
-                  <Table.Th>{t('jobs.status')}</Table.Th>
-                  <Table.Th>{t('jobs.attempts')}</Table.Th>
-                  <Table.Th>{t('jobs.lastError')}</Table.Th>
-                  <Table.Th>{t('jobs.createdAt')}</Table.Th>
-                  <Table.Th>{t('jobs.updatedAt')}</Table.Th>
+      <PagedTable
+        query={jobs}
+        label={t('jobs.title')}
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        onPage={list.setPage}
+      >
+        {(items) => (
+          <Table striped miw={760} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('jobs.kind')}</Table.Th>
+                <Table.Th>{t('jobs.status')}</Table.Th>
+                <Table.Th>{t('jobs.attempts')}</Table.Th>
+                <Table.Th>{t('jobs.lastError')}</Table.Th>
+                <Table.Th>{t('jobs.createdAt')}</Table.Th>
+                <Table.Th>{t('jobs.updatedAt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((job) => (
+                <Table.Tr key={job.id}>
+                  <Table.Td>
+                    <Code>{job.kind}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Tag color={COLORS[job.status]}>{t(`jobStatus.${job.status}`)}</Tag>
+                  </Table.Td>
+                  <Table.Td>
+                    {job.attempts} / {job.maxAttempts}
+                  </Table.Td>
+                  <Table.Td maw={320}>
+                    {job.lastError ? (
+                      <Text size="sm" c="red.9" style={{ wordBreak: 'break-word' }}>
+                        {job.lastError}
+                      </Text>
+                    ) : (
+                      t('common.none')
+                    )}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(job.createdAt, language)}
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    {formatDateTime(job.updatedAt, language)}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {jobs.data.items.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>
-                      <Code>{job.kind}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Tag color={COLORS[job.status]}>{t(`jobStatus.${job.status}`)}</Tag>
-                    </Table.Td>
-                    <Table.Td>
-                      {job.attempts} / {job.maxAttempts}
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      {job.lastError ? (
-                        <Text size="sm" c="red.9" style={{ wordBreak: 'break-word' }}>
-                          {job.lastError}
-                        </Text>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(job.createdAt, language)}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(job.updatedAt, language)}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {jobs.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-          <ListFooter
-            total={jobs.data.total}
-            page={list.page}
-            pageSize={PAGE_SIZE}
-            onPage={list.setPage}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedTable>
     </Stack>
   );
 }

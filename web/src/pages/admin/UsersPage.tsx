@@ -4,16 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listUsers } from '../../api/endpoints.ts';
 import type { AdminUser } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { RoleBadges } from '../../components/RoleBadges.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
 import { Tag } from '../../components/Tag.tsx';
-import { ListFooter } from '../../components/table/ListFooter.tsx';
+import { PagedTable } from '../../components/table/PagedTable.tsx';
 import { SearchBox } from '../../components/table/SearchBox.tsx';
 import { SortableTh } from '../../components/table/SortableTh.tsx';
-import { TableScroll } from '../../components/table/TableScroll.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { formatDate } from '../../format/dates.ts';
 import { localize } from '../../format/localized.ts';
@@ -57,86 +54,81 @@ export function UsersPage() {
         </Button>
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-      {users.isError && <ErrorAlert error={users.error} onRetry={() => users.refetch()} />}
-      {users.isPending && <Loading />}
-      {users.data && (
-        <>
-          <TableScroll label={t('users.title')}>
-            <Table striped highlightOnHover miw={760} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <SortableTh
-                    field="username"
-                    label={t('users.username')}
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                  <SortableTh
-                    field="displayName"
-                    label={t('users.displayName')}
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                  <Table.Th>{t('users.roles')}</Table.Th>
-                  <Table.Th>{t('users.agency')}</Table.Th>
-                  <Table.Th>{t('users.status')}</Table.Th>
-                  <SortableTh
-                    field="createdAt"
-                    label={t('users.createdAt')}
-                    sort={list.sort}
-                    onSort={list.setSort}
-                  />
-                  <Table.Th>
-                    <span className="akniet-visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
+      <PagedTable
+        query={users}
+        label={t('users.title')}
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        onPage={list.setPage}
+      >
+        {(items) => (
+          <Table striped highlightOnHover miw={760} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <SortableTh
+                  field="username"
+                  label={t('users.username')}
+                  sort={list.sort}
+                  onSort={list.setSort}
+                />
+                <SortableTh
+                  field="displayName"
+                  label={t('users.displayName')}
+                  sort={list.sort}
+                  onSort={list.setSort}
+                />
+                <Table.Th>{t('users.roles')}</Table.Th>
+                <Table.Th>{t('users.agency')}</Table.Th>
+                <Table.Th>{t('users.status')}</Table.Th>
+                <SortableTh
+                  field="createdAt"
+                  label={t('users.createdAt')}
+                  sort={list.sort}
+                  onSort={list.setSort}
+                />
+                <Table.Th>
+                  <span className="akniet-visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((user) => (
+                <Table.Tr key={user.id} data-username={user.username}>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {user.username}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{user.displayName}</Table.Td>
+                  <Table.Td>
+                    <RoleBadges roles={user.roles} />
+                  </Table.Td>
+                  <Table.Td>
+                    {user.agencyName ? localize(user.agencyName, language) : t('common.none')}
+                  </Table.Td>
+                  <Table.Td>
+                    <UserStatus user={user} />
+                  </Table.Td>
+                  <Table.Td>{formatDate(user.createdAt, language)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="default"
+                      size="compact-sm"
+                      onClick={() => {
+                        setNotice(null);
+                        setEditing(user);
+                      }}
+                      aria-label={t('users.editNamed', { name: user.displayName })}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.items.map((user) => (
-                  <Table.Tr key={user.id} data-username={user.username}>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {user.username}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{user.displayName}</Table.Td>
-                    <Table.Td>
-                      <RoleBadges roles={user.roles} />
-                    </Table.Td>
-                    <Table.Td>
-                      {user.agencyName ? localize(user.agencyName, language) : t('common.none')}
-                    </Table.Td>
-                    <Table.Td>
-                      <UserStatus user={user} />
-                    </Table.Td>
-                    <Table.Td>{formatDate(user.createdAt, language)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="default"
-                        size="compact-sm"
-                        onClick={() => {
-                          setNotice(null);
-                          setEditing(user);
-                        }}
-                        aria-label={t('users.editNamed', { name: user.displayName })}
-                      >
-                        {t('common.edit')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {users.data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-          <ListFooter
-            total={users.data.total}
-            page={list.page}
-            pageSize={PAGE_SIZE}
-            onPage={list.setPage}
-          />
-        </>
-      )}
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedTable>
       <CreateUserModal
         opened={creating}
         onClose={() => setCreating(false)}

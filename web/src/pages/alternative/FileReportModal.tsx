@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Alert, Modal, Radio, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,7 +9,7 @@ import {
   type Assessment,
   type Organisation,
 } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import { type LocalizedText, localize } from '../../format/localized.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useStrategy } from '../strategy/queries.ts';
@@ -234,20 +223,13 @@ export function FileReportModal({
           <Alert color="blue" variant="light">
             {t('alternative.form.finalNote')}
           </Alert>
-          {/* Beside the button just pressed, so the refusal is seen on a long form too. */}
-          {mutation.isError && (
-            <div data-form-error>
-              <ErrorAlert error={mutation.error} />
-            </div>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-submit-alternative>
-              {t('alternative.form.submit')}
-            </Button>
-          </Group>
+          <FormActions
+            error={mutation.error}
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('alternative.form.submit')}
+            submitProps={{ 'data-submit-alternative': true }}
+          />
         </Stack>
       </form>
     </Modal>

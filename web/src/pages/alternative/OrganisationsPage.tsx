@@ -4,13 +4,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations } from '../../api/endpoints.ts';
 import type { Organisation } from '../../api/types.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
-import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { SuccessNotice } from '../../components/SuccessNotice.tsx';
-import { ListFooter } from '../../components/table/ListFooter.tsx';
+import { PagedTable } from '../../components/table/PagedTable.tsx';
 import { SearchBox } from '../../components/table/SearchBox.tsx';
-import { TableScroll } from '../../components/table/TableScroll.tsx';
 import { useListParams } from '../../components/table/useListParams.ts';
 import { formatDate } from '../../format/dates.ts';
 import { localize } from '../../format/localized.ts';
@@ -34,7 +31,6 @@ export function OrganisationsPage() {
     queryFn: () => listOrganisations({ q: list.q, page: list.page, pageSize: PAGE_SIZE }),
     placeholderData: keepPreviousData,
   });
-  const data = organisations.data;
 
   return (
     <Stack>
@@ -57,93 +53,79 @@ export function OrganisationsPage() {
         </Button>
       </Group>
       <SuccessNotice message={notice} onClose={() => setNotice(null)} />
-      {organisations.isError && (
-        <ErrorAlert error={organisations.error} onRetry={() => organisations.refetch()} />
-      )}
-      {organisations.isPending && <Loading />}
-      {data && (
-        <>
-          <TableScroll label={t('alternative.admin.title')}>
-            <Table striped highlightOnHover miw={760} verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('alternative.admin.name')}</Table.Th>
-                  <Table.Th>{t('alternative.admin.registrationNumber')}</Table.Th>
-                  <Table.Th>{t('alternative.admin.websiteColumn')}</Table.Th>
-                  <Table.Th>{t('alternative.admin.registeredAt')}</Table.Th>
-                  <Table.Th>
-                    <span className="akniet-visually-hidden">{t('common.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((o) => (
-                  <Table.Tr key={o.id} data-organisation-row={o.registrationNumber}>
-                    <Table.Td>
-                      {localize(o.name, language)}
-                      {o.synthetic && (
-                        <Badge
-                          ml="xs"
-                          size="xs"
-                          variant="outline"
-                          color="gray"
-                          c="gray.8"
-                          tt="none"
-                        >
-                          {t('alternative.synthetic')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {o.registrationNumber}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {o.website ? (
-                        <Anchor
-                          href={o.website}
-                          rel="noopener noreferrer nofollow"
-                          size="sm"
-                          style={{ overflowWrap: 'anywhere' }}
-                        >
-                          {o.website}
-                        </Anchor>
-                      ) : (
-                        t('common.none')
-                      )}
-                    </Table.Td>
-                    <Table.Td>{formatDate(o.createdAt, language)}</Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="default"
-                        size="compact-sm"
-                        onClick={() => {
-                          setNotice(null);
-                          setMembersOf(o);
-                        }}
-                        aria-label={t('alternative.admin.membersOf', {
-                          name: localize(o.name, language),
-                        })}
-                        data-open-members={o.registrationNumber}
+      <PagedTable
+        query={organisations}
+        label={t('alternative.admin.title')}
+        page={list.page}
+        pageSize={PAGE_SIZE}
+        onPage={list.setPage}
+      >
+        {(items) => (
+          <Table striped highlightOnHover miw={760} verticalSpacing="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('alternative.admin.name')}</Table.Th>
+                <Table.Th>{t('alternative.admin.registrationNumber')}</Table.Th>
+                <Table.Th>{t('alternative.admin.websiteColumn')}</Table.Th>
+                <Table.Th>{t('alternative.admin.registeredAt')}</Table.Th>
+                <Table.Th>
+                  <span className="akniet-visually-hidden">{t('common.actions')}</span>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((o) => (
+                <Table.Tr key={o.id} data-organisation-row={o.registrationNumber}>
+                  <Table.Td>
+                    {localize(o.name, language)}
+                    {o.synthetic && (
+                      <Badge ml="xs" size="xs" variant="outline" color="gray" c="gray.8" tt="none">
+                        {t('alternative.synthetic')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" ff="monospace">
+                      {o.registrationNumber}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {o.website ? (
+                      <Anchor
+                        href={o.website}
+                        rel="noopener noreferrer nofollow"
+                        size="sm"
+                        style={{ overflowWrap: 'anywhere' }}
                       >
-                        {t('alternative.admin.members')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </TableScroll>
-          {data.items.length === 0 && <Text c="dimmed">{t('common.noResults')}</Text>}
-          <ListFooter
-            total={data.total}
-            page={list.page}
-            pageSize={PAGE_SIZE}
-            onPage={list.setPage}
-          />
-        </>
-      )}
+                        {o.website}
+                      </Anchor>
+                    ) : (
+                      t('common.none')
+                    )}
+                  </Table.Td>
+                  <Table.Td>{formatDate(o.createdAt, language)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      variant="default"
+                      size="compact-sm"
+                      onClick={() => {
+                        setNotice(null);
+                        setMembersOf(o);
+                      }}
+                      aria-label={t('alternative.admin.membersOf', {
+                        name: localize(o.name, language),
+                      })}
+                      data-open-members={o.registrationNumber}
+                    >
+                      {t('alternative.admin.members')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </PagedTable>
       {registering && (
         <RegisterOrganisationModal
           onClose={() => setRegistering(false)}

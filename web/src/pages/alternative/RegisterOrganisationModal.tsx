@@ -1,9 +1,9 @@
-import { Button, Fieldset, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type OrganisationInput, registerOrganisation } from '../../api/endpoints.ts';
-import { ErrorAlert } from '../../components/ErrorAlert.tsx';
+import { FormActions } from '../../components/FormActions.tsx';
 import type { LocalizedText } from '../../format/localized.ts';
 import { LANGUAGES } from '../../i18n/languages.ts';
 import { refreshAlternative } from './queries.ts';
@@ -96,20 +96,13 @@ export function RegisterOrganisationModal({
             onChange={(e) => setWebsite(e.currentTarget.value)}
             data-field="website"
           />
-          {/* Beside the button just pressed, so the refusal is seen on a long form too. */}
-          {mutation.isError && (
-            <div data-form-error>
-              <ErrorAlert error={mutation.error} />
-            </div>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-submit-organisation>
-              {t('alternative.admin.register')}
-            </Button>
-          </Group>
+          <FormActions
+            error={mutation.error}
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('alternative.admin.register')}
+            submitProps={{ 'data-submit-organisation': true }}
+          />
         </Stack>
       </form>
     </Modal>

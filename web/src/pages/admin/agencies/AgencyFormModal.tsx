@@ -1,13 +1,4 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Fieldset, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +6,7 @@ import { type AgencyInput, createAgency, updateAgency } from '../../../api/endpo
 import { AGENCY_KINDS, type Agency, type AgencyKind } from '../../../api/types.ts';
 import { AgencySelect } from '../../../components/AgencySelect.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import type { LocalizedText } from '../../../format/localized.ts';
 import { LANGUAGES } from '../../../i18n/languages.ts';
 
@@ -141,14 +133,12 @@ export function AgencyFormModal({
             onChange={(parentId) => setForm({ ...form, parentId })}
             excludeId={agency?.id}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('common.save')}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { createUser } from '../../../api/endpoints.ts';
 import type { Role } from '../../../api/types.ts';
 import { AgencySelect } from '../../../components/AgencySelect.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { RolesSelect } from '../../../components/RolesSelect.tsx';
 
 const EMPTY = {
@@ -110,14 +111,12 @@ export function CreateUserModal({
             value={form.agencyId}
             onChange={(agencyId) => setForm({ ...form, agencyId })}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('users.create')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={mutation.isPending}
+            onCancel={close}
+            submitLabel={t('users.create')}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -16,6 +16,7 @@ import { type UserChanges, updateUser } from '../../../api/endpoints.ts';
 import type { AdminUser, Role } from '../../../api/types.ts';
 import { AgencySelect } from '../../../components/AgencySelect.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { RolesSelect } from '../../../components/RolesSelect.tsx';
 
 type Form = {
@@ -154,14 +155,12 @@ function EditUserDialog({ user, onClose, onSaved }: Props & { user: AdminUser })
                   : undefined
               }
             />
-            <Group justify="flex-end" mt="sm">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={mutation.isPending}>
-                {t('common.save')}
-              </Button>
-            </Group>
+            <FormActions
+              pending={mutation.isPending}
+              onCancel={onClose}
+              submitLabel={t('common.save')}
+              mt="sm"
+            />
           </Stack>
         </form>
       )}

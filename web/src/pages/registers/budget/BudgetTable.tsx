@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgencyBudget } from '../../../api/types.ts';
-import { SortableTh } from '../../../components/table/SortableTh.tsx';
+import { SortableHeader } from '../../../components/table/SortableHeader.tsx';
 import { TableScroll } from '../../../components/table/TableScroll.tsx';
 import { localize } from '../../../format/localized.ts';
 import { formatCount, formatMoney } from '../../../format/numbers.ts';
@@ -41,19 +41,12 @@ export function BudgetTable({
   return (
     <TableScroll label={t('registers.budget.tableLabel')}>
       <Table striped highlightOnHover miw={760} verticalSpacing="sm" data-budget-table>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <SortableTh
-                key={column}
-                field={column}
-                label={t(`registers.budget.${column}`)}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <SortableHeader
+          columns={COLUMNS}
+          label={(column) => t(`registers.budget.${column}`)}
+          sort={sort}
+          onSort={onSort}
+        />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.agencyId} data-agency-row={row.agencyId}>

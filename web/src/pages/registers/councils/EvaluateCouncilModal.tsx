@@ -14,7 +14,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { evaluatePublicCouncil } from '../../../api/endpoints.ts';
 import type { CouncilEvaluation, EvaluationCriteria, PublicCouncil } from '../../../api/types.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { localize } from '../../../format/localized.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { BLANK_TEXT, filledText, LocalizedFields } from '../LocalizedFields.tsx';
@@ -211,19 +211,13 @@ export function EvaluateCouncilModal({
               errorOf={(lang) => shown(errors.findings(lang)) ?? invalid(`findings.${lang}`)}
               name="findings"
             />
-            {mutation.isError && (
-              <div data-form-error>
-                <ErrorAlert error={mutation.error} />
-              </div>
-            )}
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
-              <Button type="submit" loading={mutation.isPending} data-save-evaluation>
-                {t('registers.councils.saveEvaluation')}
-              </Button>
-            </Group>
+            <FormActions
+              error={mutation.error}
+              pending={mutation.isPending}
+              onCancel={onClose}
+              submitLabel={t('registers.councils.saveEvaluation')}
+              submitProps={{ 'data-save-evaluation': true }}
+            />
           </Stack>
         </form>
       )}

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type NewPublicCouncil, registerPublicCouncil } from '../../../api/endpoints.ts';
 import { AgencySelect } from '../../../components/AgencySelect.tsx';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { refreshRegister } from '../queries.ts';
 import { fieldsInError, isDuplicate, refused } from '../serverFields.ts';
 
@@ -116,19 +116,13 @@ export function RegisterCouncilModal({
             error={invalid('website')}
             data-field="website"
           />
-          {mutation.isError && (
-            <div data-form-error>
-              <ErrorAlert error={mutation.error} />
-            </div>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-save-council>
-              {t('registers.councils.register')}
-            </Button>
-          </Group>
+          <FormActions
+            error={mutation.error}
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('registers.councils.register')}
+            submitProps={{ 'data-save-council': true }}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Modal, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import {
   updateCouncilMeeting,
 } from '../../../api/endpoints.ts';
 import type { CouncilMeeting } from '../../../api/types.ts';
-import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { BLANK_TEXT, filledText, LocalizedFields } from '../LocalizedFields.tsx';
@@ -127,20 +127,13 @@ export function MeetingModal({
             error={invalid('minutesUrl')}
             data-field="minutes-url"
           />
-          {/* Beside the button just pressed, so the refusal is seen on a long form too. */}
-          {mutation.isError && (
-            <div data-form-error>
-              <ErrorAlert error={mutation.error} />
-            </div>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} data-save-meeting>
-              {meeting ? t('common.save') : t('registers.meetings.record')}
-            </Button>
-          </Group>
+          <FormActions
+            error={mutation.error}
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={meeting ? t('common.save') : t('registers.meetings.record')}
+            submitProps={{ 'data-save-meeting': true }}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,7 @@
 import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgencyTimeliness } from '../../../api/types.ts';
-import { SortableTh } from '../../../components/table/SortableTh.tsx';
+import { SortableHeader } from '../../../components/table/SortableHeader.tsx';
 import { TableScroll } from '../../../components/table/TableScroll.tsx';
 import { localize } from '../../../format/localized.ts';
 import { formatCount } from '../../../format/numbers.ts';
@@ -40,19 +40,12 @@ export function TimelinessTable({
   return (
     <TableScroll label={t('registers.timeliness.tableLabel')}>
       <Table striped highlightOnHover miw={640} verticalSpacing="sm" data-timeliness-table>
-        <Table.Thead>
-          <Table.Tr>
-            {COLUMNS.map((column) => (
-              <SortableTh
-                key={column}
-                field={column}
-                label={t(`registers.timeliness.${column}`)}
-                sort={sort}
-                onSort={onSort}
-              />
-            ))}
-          </Table.Tr>
-        </Table.Thead>
+        <SortableHeader
+          columns={COLUMNS}
+          label={(column) => t(`registers.timeliness.${column}`)}
+          sort={sort}
+          onSort={onSort}
+        />
         <Table.Tbody>
           {rows.map((row) => (
             <Table.Tr key={row.agencyId} data-agency-row={row.agencyId}>

@@ -1,6 +1,4 @@
 import {
-  Button,
-  Group,
   Modal,
   NativeSelect,
   NumberInput,
@@ -15,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { changeReportingWindow, openReportingPeriod } from '../../../api/endpoints.ts';
 import type { PeriodKind, ReportingPeriod } from '../../../api/types.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { PERIOD_KINDS, PERIODS_PER_YEAR } from '../kinds.ts';
 import { periodLabel } from '../labels.ts';
 import { dayOf, endOfDay, isDay, lastDayOf, startOfDay, today } from './window.ts';
@@ -157,14 +156,11 @@ export function PeriodFormModal({
           <Text size="sm" c="dimmed">
             {t('work.periods.windowHint')}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {period ? t('common.save') : t('work.periods.create')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={period ? t('common.save') : t('work.periods.create')}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,19 +1,11 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Modal,
-  SimpleGrid,
-  Stack,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, Fieldset, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addMeasure, type NewMeasure } from '../../../api/endpoints.ts';
 import type { Measure, User } from '../../../api/types.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { LANGUAGES } from '../../../i18n/languages.ts';
 import { isDay } from '../periods/window.ts';
 import { ActivityPicker } from './ActivityPicker.tsx';
@@ -148,14 +140,12 @@ export function AddMeasureModal({
               onChange={(e) => setResponsible(e.currentTarget.checked)}
             />
           )}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('work.measures.add')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('work.measures.add')}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,5 @@
 import {
-  Button,
   Fieldset,
-  Group,
   Modal,
   NativeSelect,
   NumberInput,
@@ -17,6 +15,7 @@ import { createPlan, type NewPlan } from '../../../api/endpoints.ts';
 import type { AgencyPlan, PlanKind, User } from '../../../api/types.ts';
 import { AgencySelect } from '../../../components/AgencySelect.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 import { localize } from '../../../format/localized.ts';
 import { LANGUAGES } from '../../../i18n/languages.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
@@ -174,14 +173,12 @@ export function NewPlanModal({
               error={shown(errors.yearTo)}
             />
           </SimpleGrid>
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('work.plans.create')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={mutation.isPending}
+            onCancel={onClose}
+            submitLabel={t('work.plans.create')}
+            mt="sm"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
+import { FormActions } from '../../../components/FormActions.tsx';
 
 /** Returning a report needs a comment that tells the officer what to fix. */
 export function ReturnModal({
@@ -46,14 +47,12 @@ export function ReturnModal({
             error={checked && !comment.trim() ? t('work.actions.commentRequired') : undefined}
             data-autofocus
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" color="red" loading={loading} data-confirm>
-              {t('work.actions.return')}
-            </Button>
-          </Group>
+          <FormActions
+            pending={loading}
+            onCancel={onClose}
+            submitLabel={t('work.actions.return')}
+            submitProps={{ color: 'red', 'data-confirm': true }}
+          />
         </Stack>
       </form>
     </Modal>
