@@ -111,6 +111,14 @@ describe('demo plans in the database', () => {
       const csv = await t.request(null, 'GET', `/api/opendata/${name}.csv`);
       expect(csv.statusCode, name).toBe(200);
     }
+    // Joinable by agency code, dated, and marked as computed from synthetic demo measures.
+    const rating = (
+      await t.request(null, 'GET', '/api/opendata/strategy-agency-rating.json')
+    ).json();
+    expect(rating[0]).toMatchObject({ agency_code: expect.any(String), synthetic: true });
+    const dated = ['strategy-agency-rating', 'anti-corruption-budget', 'reporting-timeliness'];
+    for (const d of catalog.datasets.filter((d: { name: string }) => dated.includes(d.name)))
+      expect(d.updatedAt, d.name).not.toBeNull();
     const published = (
       await t.request(null, 'GET', '/api/opendata/strategy-published-reports.json')
     ).json();

@@ -4,6 +4,15 @@ import type { IndicatorValue } from '../reporting/units.ts';
 import { valueProblem } from './attainment.ts';
 import { indicatorCatalogue } from './catalogue.ts';
 
+/** Why a value was refused, for the interface to say in the user's language. */
+export type ProblemReason =
+  | 'unknown_indicator'
+  | 'other_activity'
+  | 'computed'
+  | 'duplicate'
+  | 'unit_mismatch'
+  | 'out_of_range';
+
 /**
  * A report may carry values only for the manual indicators of its measure's Plan activity, each in the
  * indicator's own unit and within what the unit allows, each indicator once. Refuses with every
@@ -16,23 +25,36 @@ export async function checkIndicatorValues(
 ): Promise<void> {
   if (values.length === 0) return;
   const { byCode } = await indicatorCatalogue.get(db);
-  const problems: { indicatorCode: string; problem: string }[] = [];
+  const problems: { indicatorCode: string; reason: ProblemReason; problem: string }[] = [];
   const seen = new Set<string>();
   for (const v of values) {
     const indicator = byCode.get(v.indicatorCode);
-    const problem = !indicator
-      ? 'no such Plan indicator'
+    const range = valueProblem(v.unit, v.value);
+    const found: [ProblemReason, string] | null = !indicator
+      ? ['unknown_indicator', 'no such Plan indicator']
       : indicator.activityCode !== activityCode
-        ? `the indicator belongs to activity ${indicator.activityCode}, the measure to ${activityCode ?? 'no activity'}`
+        ? [
+            'other_activity',
+            `the indicator belongs to activity ${indicator.activityCode}, the measure to ${activityCode ?? 'no activity'}`,
+          ]
         : indicator.definition.source.kind === 'computed'
-          ? 'the platform measures this indicator from its own records; it is not reported'
+          ? [
+              'computed',
+              'the platform measures this indicator from its own records; it is not reported',
+            ]
           : seen.has(v.indicatorCode)
-            ? 'reported twice'
+            ? ['duplicate', 'reported twice']
             : indicator.definition.unit !== v.unit
-              ? `the indicator is measured in ${indicator.definition.unit}, not ${v.unit}`
-              : valueProblem(v.unit, v.value);
+              ? [
+                  'unit_mismatch',
+                  `the indicator is measured in ${indicator.definition.unit}, not ${v.unit}`,
+                ]
+              : range
+                ? ['out_of_range', range]
+                : null;
     seen.add(v.indicatorCode);
-    if (problem) problems.push({ indicatorCode: v.indicatorCode, problem });
+    if (found)
+      problems.push({ indicatorCode: v.indicatorCode, reason: found[0], problem: found[1] });
   }
   if (problems.length > 0) throw new AppError(400, 'indicator_value_invalid', { problems });
 }

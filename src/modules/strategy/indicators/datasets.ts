@@ -1,10 +1,19 @@
-import type { Db } from '../../../platform/db/client.ts';
+import { sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../../platform/db/client.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
+import { reportingChanged } from '../plans/datasets.ts';
 import { indicatorCatalogue } from './catalogue.ts';
 import { indicatorValues } from './values.ts';
 
 async function* valueRows(db: Db): AsyncGenerator<Row[]> {
-  const [{ list }, values] = await Promise.all([indicatorCatalogue.get(db), indicatorValues(db)]);
+  const [{ list }, values, [demo]] = await Promise.all([
+    indicatorCatalogue.get(db),
+    indicatorValues(db),
+    queryRows<{ any: boolean }>(
+      db,
+      sql`SELECT EXISTS (SELECT 1 FROM measures WHERE synthetic) AS any`,
+    ),
+  ]);
   yield list.flatMap((indicator) => {
     const d = indicator.definition;
     const { history, latest } = values.get(indicator.code)!;
@@ -20,6 +29,7 @@ async function* valueRows(db: Db): AsyncGenerator<Row[]> {
       basis: h.status === 'value' ? h.basis : null,
       no_data_reason: h.status === 'no_data' && latest.status === 'no_data' ? latest.reason : null,
       source: d.source.kind === 'computed' ? d.source.key : 'manual',
+      synthetic: demo?.any ?? false,
     }));
   });
 }
@@ -57,7 +67,12 @@ export const indicatorValuesDataset: Dataset = {
         'module_not_built, no_records or no_reports, when the indicator has no value at all',
     },
     { name: 'source', type: 'string', description: 'manual, or the key of the computing query' },
+    {
+      name: 'synthetic',
+      type: 'boolean',
+      description: 'The platform holds synthetic demo records the value may be computed from',
+    },
   ],
   pages: valueRows,
-  lastModified: async () => null,
+  lastModified: reportingChanged,
 };

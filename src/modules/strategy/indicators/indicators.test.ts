@@ -125,12 +125,17 @@ describe('reported indicator values', () => {
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('indicator_value_invalid');
     expect(res.json().error.details.problems).toEqual([
-      { indicatorCode: '2.2.1', problem: 'a percentage is between 0 and 100' },
+      {
+        indicatorCode: '2.2.1',
+        reason: 'out_of_range',
+        problem: 'a percentage is between 0 and 100',
+      },
       {
         indicatorCode: '9.1.3',
+        reason: 'other_activity',
         problem: 'the indicator belongs to activity 9.1, the measure to 2.2',
       },
-      { indicatorCode: '99.9.9', problem: 'no such Plan indicator' },
+      { indicatorCode: '99.9.9', reason: 'unknown_indicator', problem: 'no such Plan indicator' },
     ]);
     const wrongUnit = await t.request(officer, 'POST', `/api/measures/${measureId}/reports`, {
       periodId,

@@ -11,6 +11,7 @@ import { scanForAttention } from './attention.ts';
 let t: TestPlatform;
 let officer: Caller;
 let coordinator: Caller;
+let overdueMeasure = '';
 
 const text = (s: string) => ({ ky: `${s} ky`, ru: `${s} ru`, en: s });
 
@@ -30,11 +31,12 @@ beforeAll(async () => {
     yearFrom: 2021,
     yearTo: 2024,
   });
-  await t.request(officer, 'POST', `/api/plans/${plan.json().id}/measures`, {
+  const overdue = await t.request(officer, 'POST', `/api/plans/${plan.json().id}/measures`, {
     title: text('Audit of tenders'),
     deadline: '2023-12-31',
     responsibleUserId: officer.userId,
   });
+  overdueMeasure = overdue.json().id;
   const waiting = await t.request(officer, 'POST', `/api/plans/${plan.json().id}/measures`, {
     title: text('Training'),
     deadline: '2099-12-31',
@@ -68,7 +70,8 @@ describe('measures that need attention', () => {
     expect(mine).toMatchObject({ total: 1, unread: 1 });
     expect(mine.items[0]).toMatchObject({
       kind: 'measure.overdue',
-      title: { ru: 'Просрочено мероприятие: «Audit of tenders ru»' },
+      title: { ru: 'Просрочено мероприятие (срок 2023-12-31): «Audit of tenders ru»' },
+      link: `/work/measures/${overdueMeasure}`,
     });
   });
 

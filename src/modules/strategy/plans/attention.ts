@@ -24,10 +24,11 @@ export async function scanForAttention(db: Db, asOf = new Date()) {
       id: string;
       agency_id: string;
       title: LocalizedText;
+      deadline: string;
       user_id: string;
     }>(
       db,
-      sql`SELECT m.id, m.agency_id, m.title, u.id AS user_id
+      sql`SELECT m.id, m.agency_id, m.title, m.deadline::text AS deadline, u.id AS user_id
           FROM measures m
           JOIN users u ON u.active AND (
             u.id = m.responsible_user_id
@@ -42,11 +43,12 @@ export async function scanForAttention(db: Db, asOf = new Date()) {
         userId: r.user_id,
         kind: 'measure.overdue',
         title: {
-          ky: `Иш-чаранын мөөнөтү өтүп кетти: «${r.title.ky}»`,
-          ru: `Просрочено мероприятие: «${r.title.ru}»`,
-          en: `Measure overdue: “${r.title.en}”`,
+          ky: `Иш-чаранын мөөнөтү (${r.deadline}) өтүп кетти: «${r.title.ky}»`,
+          ru: `Просрочено мероприятие (срок ${r.deadline}): «${r.title.ru}»`,
+          en: `Measure overdue (deadline ${r.deadline}): “${r.title.en}”`,
         },
-        link: `/strategy/agencies/${r.agency_id}`,
+        // Straight to the measure's report page: titles repeat across measures.
+        link: `/work/measures/${r.id}`,
         dedupeKey: `overdue:${r.id}:${r.user_id}`,
       });
     }
@@ -75,7 +77,7 @@ export async function scanForAttention(db: Db, asOf = new Date()) {
         ru: `Отчёт ждёт проверки более ${VERIFICATION_WAIT_DAYS} дней: «${r.title.ru}»`,
         en: `Report waiting for verification for over ${VERIFICATION_WAIT_DAYS} days: “${r.title.en}”`,
       },
-      link: `/strategy/agencies/${r.agency_id}`,
+      link: `/work/reports/${r.id}`,
       dedupeKey: `unverified:${r.id}:${r.user_id}`,
     });
   }

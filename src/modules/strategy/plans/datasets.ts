@@ -4,6 +4,16 @@ import { formatAmount } from '../../../platform/money.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
 import { executionScores } from './rating.ts';
 
+/** When the reports or measures derived figures (rating, registers, indicators) come from last changed. */
+export async function reportingChanged(db: Db): Promise<Date | null> {
+  const [row] = await queryRows<{ at: Date | string | null }>(
+    db,
+    sql`SELECT greatest((SELECT max(updated_at) FROM measure_reports),
+                        (SELECT max(updated_at) FROM measures)) AS at`,
+  );
+  return row?.at ? new Date(row.at) : null;
+}
+
 const PAGE = 1000;
 
 /** Keyset pages over a query ordered by id: never the whole table at once. */
@@ -208,26 +218,49 @@ export const agencyRatingDataset: Dataset = {
   updateSchedule: 'live',
   fields: [
     { name: 'rank', type: 'integer', description: 'Rank (equal scores share one)' },
-    { name: 'agency_id', type: 'string', description: 'State body' },
+    {
+      name: 'agency_code',
+      type: 'string',
+      description: 'State body (code in the agencies dataset)',
+    },
     { name: 'agency_name_ky', type: 'string', description: 'State body, Kyrgyz' },
+    { name: 'agency_name_ru', type: 'string', description: 'State body, Russian' },
+    { name: 'agency_name_en', type: 'string', description: 'State body, English' },
     { name: 'score', type: 'number', description: 'Score 0-100' },
     { name: 'measures', type: 'integer', description: 'Measures scored' },
     { name: 'overdue', type: 'integer', description: 'Overdue measures' },
     { name: 'unverified', type: 'integer', description: 'Reported, not yet verified' },
     { name: 'as_of', type: 'datetime', description: 'When the scores were computed' },
+    {
+      name: 'synthetic',
+      type: 'boolean',
+      description: 'Scored (partly) from synthetic demo measures: not a real rating',
+    },
   ],
   async *pages(db) {
     const scores = await executionScores(db);
+    const agencies = new Map(
+      (
+        await queryRows<{ id: string; code: string; synthetic: boolean }>(
+          db,
+          sql`SELECT a.id, a.code, coalesce(bool_or(m.synthetic), false) AS synthetic
+              FROM agencies a LEFT JOIN measures m ON m.agency_id = a.id GROUP BY a.id, a.code`,
+        )
+      ).map((a) => [a.id, a]),
+    );
     yield scores.agencies.map((a) => ({
       rank: a.rank,
-      agency_id: a.agencyId,
+      agency_code: agencies.get(a.agencyId)?.code ?? null,
       agency_name_ky: a.agencyName?.ky ?? null,
+      agency_name_ru: a.agencyName?.ru ?? null,
+      agency_name_en: a.agencyName?.en ?? null,
       score: a.score,
       measures: a.measures,
       overdue: a.overdue,
       unverified: a.unverified,
       as_of: scores.asOf,
+      synthetic: agencies.get(a.agencyId)?.synthetic ?? false,
     }));
   },
-  lastModified: async () => null,
+  lastModified: reportingChanged,
 };

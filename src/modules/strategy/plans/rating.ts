@@ -26,6 +26,9 @@ interface FactRow {
   period_year: number | null;
   closes_at: Date | string | null;
   indicator_values: IndicatorValue[] | null;
+  done_submitted_at: Date | string | null;
+  done_year: number | null;
+  done_closes_at: Date | string | null;
 }
 
 /**
@@ -43,12 +46,20 @@ export async function loadFacts(db: Db, measureId?: string): Promise<MeasureFact
     });
   const rows = await queryRows<FactRow>(
     db,
-    sql`SELECT DISTINCT ON (m.id)
+    sql`WITH first_done AS (
+          SELECT DISTINCT ON (r.measure_id) r.measure_id, r.submitted_at, p.year, p.closes_at
+          FROM measure_reports r JOIN reporting_periods p ON p.id = r.period_id
+          WHERE r.state IN ('submitted', 'verified', 'published') AND r.execution_status = 'done'
+            ${measureId ? sql`AND r.measure_id = ${measureId}` : sql``}
+          ORDER BY r.measure_id, p.year, r.submitted_at NULLS LAST)
+        SELECT DISTINCT ON (m.id)
           m.id AS measure_id, m.agency_id, m.deadline::text AS deadline,
           a.item_number, i.direction_number,
           r.state, r.execution_status, r.submitted_at, p.year AS period_year, p.closes_at,
-          r.indicator_values
+          r.indicator_values,
+          fd.submitted_at AS done_submitted_at, fd.year AS done_year, fd.closes_at AS done_closes_at
         FROM measures m
+        LEFT JOIN first_done fd ON fd.measure_id = m.id
         LEFT JOIN strategy_activities a ON a.code = m.activity_code
         LEFT JOIN strategy_items i ON i.number = a.item_number
         LEFT JOIN measure_reports r
@@ -73,6 +84,14 @@ export async function loadFacts(db: Db, measureId?: string): Promise<MeasureFact
           indicatorAttainment: attained(r.indicator_values),
         }
       : null,
+    firstDone:
+      r.done_year === null
+        ? null
+        : {
+            submittedAt: r.done_submitted_at ? new Date(r.done_submitted_at) : null,
+            periodYear: r.done_year,
+            windowClosesAt: new Date(r.done_closes_at!),
+          },
   }));
 }
 

@@ -8,7 +8,10 @@ export const BUDGET_BAND = { from: 95, to: 100 } as const;
 
 export interface AgencyBudget {
   agencyId: string;
+  agencyCode: string;
   agencyName: LocalizedText;
+  /** Whether synthetic demo measures are counted here. */
+  synthetic: boolean;
   measures: number;
   planned: { amount: string; currency: string };
   executed: { amount: string; currency: string };
@@ -24,19 +27,22 @@ export interface AgencyBudget {
 export async function budgetExecution(db: Db, year: number): Promise<AgencyBudget[]> {
   const rows = await queryRows<{
     agency_id: string;
+    code: string;
     name: LocalizedText;
+    synthetic: boolean;
     measures: number;
     planned: string;
     executed: string;
   }>(
     db,
-    sql`SELECT m.agency_id, a.name, count(*)::int AS measures,
+    sql`SELECT m.agency_id, a.code, a.name, bool_or(m.synthetic) AS synthetic,
+               count(*)::int AS measures,
                sum(m.planned_budget_tyiyn)::text AS planned,
                coalesce(sum(m.executed_budget_tyiyn), 0)::text AS executed
         FROM measures m JOIN agencies a ON a.id = m.agency_id
         WHERE extract(year FROM m.deadline) = ${year}
           AND m.planned_budget_tyiyn IS NOT NULL AND m.planned_budget_currency = 'KGS'
-        GROUP BY m.agency_id, a.name
+        GROUP BY m.agency_id, a.code, a.name
         ORDER BY a.name->>'en'`,
   );
   return rows.map((r) => {
@@ -45,7 +51,9 @@ export async function budgetExecution(db: Db, year: number): Promise<AgencyBudge
     const share = planned === 0n ? null : Number((executed * 1000n) / planned) / 10;
     return {
       agencyId: r.agency_id,
+      agencyCode: r.code,
       agencyName: r.name,
+      synthetic: r.synthetic,
       measures: r.measures,
       planned: { amount: formatAmount(planned), currency: 'KGS' },
       executed: { amount: formatAmount(executed), currency: 'KGS' },

@@ -1,17 +1,28 @@
-import { asc, eq } from 'drizzle-orm';
-import type { Db } from '../../../platform/db/client.ts';
+import { asc, eq, sql } from 'drizzle-orm';
+import { type Db, queryRows } from '../../../platform/db/client.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
 import { agencies } from '../../../platform/reference/schema.ts';
 import { yearsUpTo } from '../indicators/values.ts';
+import { reportingChanged } from '../plans/datasets.ts';
 import { budgetExecution } from './budget.ts';
 import { councilMeetings, publicCouncilEvaluations, publicCouncils } from './schema.ts';
 import { reportingTimeliness } from './timeliness.ts';
+
+async function latest(db: Db, query: ReturnType<typeof sql>): Promise<Date | null> {
+  const [row] = await queryRows<{ at: Date | string | null }>(db, query);
+  return row?.at ? new Date(row.at) : null;
+}
 
 const SOURCE = 'Akniet registers kept by the Security Council secretariat working group';
 const SYNTHETIC = {
   name: 'synthetic',
   type: 'boolean',
   description: 'Synthetic demo record',
+} as const;
+const SYNTHETIC_MEASURES = {
+  name: 'synthetic',
+  type: 'boolean',
+  description: 'Computed (partly) from synthetic demo measures: not real figures',
 } as const;
 
 export const councilMeetingsDataset: Dataset = {
@@ -50,7 +61,7 @@ export const councilMeetingsDataset: Dataset = {
       synthetic: m.synthetic,
     }));
   },
-  lastModified: async () => null,
+  lastModified: (db) => latest(db, sql`SELECT max(updated_at) AS at FROM council_meetings`),
 };
 
 export const publicCouncilEvaluationsDataset: Dataset = {
@@ -102,7 +113,8 @@ export const publicCouncilEvaluationsDataset: Dataset = {
       synthetic: e.synthetic,
     }));
   },
-  lastModified: async () => null,
+  lastModified: (db) =>
+    latest(db, sql`SELECT max(created_at) AS at FROM public_council_evaluations`),
 };
 
 async function* byYear<T>(
@@ -130,24 +142,30 @@ export const reportingTimelinessDataset: Dataset = {
   updateSchedule: 'live',
   fields: [
     { name: 'year', type: 'integer', description: 'Reporting year' },
-    { name: 'agency_id', type: 'string', description: 'State body' },
+    {
+      name: 'agency_code',
+      type: 'string',
+      description: 'State body (code in the agencies dataset)',
+    },
     { name: 'due', type: 'integer', description: 'Reports due (windows closed)' },
     { name: 'on_time', type: 'integer', description: 'Submitted before the window closed' },
     { name: 'late', type: 'integer', description: 'Submitted after it closed' },
     { name: 'missing', type: 'integer', description: 'Not submitted' },
     { name: 'on_time_share', type: 'number', description: 'On time, percent' },
+    SYNTHETIC_MEASURES,
   ],
   pages: (db) =>
     byYear(db, reportingTimeliness, (r, year) => ({
       year,
-      agency_id: r.agencyId,
+      agency_code: r.agencyCode,
       due: r.due,
       on_time: r.onTime,
       late: r.late,
       missing: r.missing,
       on_time_share: r.onTimeShare,
+      synthetic: r.synthetic,
     })),
-  lastModified: async () => null,
+  lastModified: reportingChanged,
 };
 
 export const budgetExecutionDataset: Dataset = {
@@ -167,22 +185,28 @@ export const budgetExecutionDataset: Dataset = {
   updateSchedule: 'live',
   fields: [
     { name: 'year', type: 'integer', description: 'Year the measures were due' },
-    { name: 'agency_id', type: 'string', description: 'State body' },
+    {
+      name: 'agency_code',
+      type: 'string',
+      description: 'State body (code in the agencies dataset)',
+    },
     { name: 'measures', type: 'integer', description: 'Measures with a planned budget' },
     { name: 'planned_som', type: 'string', description: 'Planned, som (decimal)' },
     { name: 'executed_som', type: 'string', description: 'Executed, som (decimal)' },
     { name: 'execution_share', type: 'number', description: 'Executed, percent of planned' },
     { name: 'within_band', type: 'boolean', description: 'Within 95-100%' },
+    SYNTHETIC_MEASURES,
   ],
   pages: (db) =>
     byYear(db, budgetExecution, (r, year) => ({
       year,
-      agency_id: r.agencyId,
+      agency_code: r.agencyCode,
       measures: r.measures,
       planned_som: r.planned.amount,
       executed_som: r.executed.amount,
       execution_share: r.executionShare,
       within_band: r.withinBand,
+      synthetic: r.synthetic,
     })),
-  lastModified: async () => null,
+  lastModified: reportingChanged,
 };

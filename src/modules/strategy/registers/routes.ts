@@ -232,7 +232,9 @@ export async function registerRoutes(app: FastifyInstance) {
             agencies: z.array(
               z.object({
                 agencyId: z.string(),
+                agencyCode: z.string(),
                 agencyName: localizedText,
+                synthetic: z.boolean(),
                 due: z.number(),
                 onTime: z.number(),
                 late: z.number(),
@@ -266,7 +268,9 @@ export async function registerRoutes(app: FastifyInstance) {
             agencies: z.array(
               z.object({
                 agencyId: z.string(),
+                agencyCode: z.string(),
                 agencyName: localizedText,
+                synthetic: z.boolean(),
                 measures: z.number(),
                 planned: moneyView,
                 executed: moneyView,

@@ -4,7 +4,10 @@ import type { LocalizedText } from '../../../platform/i18n/language.ts';
 
 export interface AgencyTimeliness {
   agencyId: string;
+  agencyCode: string;
   agencyName: LocalizedText;
+  /** Whether synthetic demo measures are counted here. */
+  synthetic: boolean;
   /** Reports due: every measure of a plan covering the year, for every period of it already closed. */
   due: number;
   onTime: number;
@@ -26,14 +29,16 @@ export async function reportingTimeliness(
 ): Promise<AgencyTimeliness[]> {
   const rows = await queryRows<{
     agency_id: string;
+    code: string;
     name: LocalizedText;
+    synthetic: boolean;
     due: number;
     on_time: number;
     late: number;
   }>(
     db,
     sql`WITH due AS (
-          SELECT m.id AS measure_id, m.agency_id, p.id AS period_id, p.closes_at
+          SELECT m.id AS measure_id, m.agency_id, m.synthetic, p.id AS period_id, p.closes_at
           FROM measures m
           JOIN agency_plans pl ON pl.id = m.plan_id
           JOIN reporting_periods p ON p.year = ${year} AND p.closes_at <= ${now}
@@ -43,18 +48,21 @@ export async function reportingTimeliness(
           FROM measure_reports r JOIN due USING (measure_id, period_id)
           WHERE r.submitted_at IS NOT NULL
           GROUP BY r.measure_id, r.period_id)
-        SELECT due.agency_id, a.name, count(*)::int AS due,
+        SELECT due.agency_id, a.code, a.name, bool_or(due.synthetic) AS synthetic,
+               count(*)::int AS due,
                count(*) FILTER (WHERE f.at <= due.closes_at)::int AS on_time,
                count(*) FILTER (WHERE f.at > due.closes_at)::int AS late
         FROM due
         JOIN agencies a ON a.id = due.agency_id
         LEFT JOIN first_submission f USING (measure_id, period_id)
-        GROUP BY due.agency_id, a.name
+        GROUP BY due.agency_id, a.code, a.name
         ORDER BY a.name->>'en'`,
   );
   return rows.map((r) => ({
     agencyId: r.agency_id,
+    agencyCode: r.code,
     agencyName: r.name,
+    synthetic: r.synthetic,
     due: r.due,
     onTime: r.on_time,
     late: r.late,

@@ -35,6 +35,25 @@ describe('measure score', () => {
     );
   });
 
+  it('reporting again on a finished measure keeps it on time: the first "done" report decides', () => {
+    const again = {
+      state: 'verified' as const,
+      executionStatus: 'done' as const,
+      submittedAt: new Date('2026-01-20T10:00:00Z'),
+      periodYear: 2025,
+      windowClosesAt: new Date('2026-03-31T00:00:00Z'),
+      indicatorAttainment: [],
+    };
+    const firstDone = {
+      submittedAt: new Date('2024-06-20T10:00:00Z'),
+      periodYear: 2024,
+      windowClosesAt: new Date('2025-03-31T00:00:00Z'),
+    };
+    expect(scoreMeasure(measure({ latest: again, firstDone }), asOf).score).toBe(100);
+    // Without the earlier report, the same newest one would be judged late.
+    expect(scoreMeasure(measure({ latest: again, firstDone: null }), asOf).score).toBeLessThan(100);
+  });
+
   it('a measure with no report past its deadline scores 0 and surfaces as overdue', () => {
     const s = scoreMeasure(measure({ latest: null }), asOf);
     expect(s).toMatchObject({ score: 0, overdue: true, unverified: false });

@@ -26,6 +26,11 @@ export interface MeasureFacts {
     /** Attainment of each reported indicator against its target, 0..1; empty when no targets. */
     indicatorAttainment: number[];
   } | null;
+  /**
+   * The first report (submitted or later) that said "done": when a measure was done is judged
+   * from it, so reporting again on a finished measure does not make it late.
+   */
+  firstDone?: { submittedAt: Date | null; periodYear: number; windowClosesAt: Date } | null;
 }
 
 export interface ComponentScore {
@@ -56,7 +61,7 @@ const endOfDay = (isoDate: string) => new Date(`${isoDate}T23:59:59.999+06:00`);
 
 /**
  * Done in the period of the deadline (or before) and reported within that period's window: on
- * time. Done, but later or reported late: half. Not done and the deadline has passed: none.
+ * time, judged from the first report that said done. Done, but later or reported late: half. Not done and the deadline has passed: none.
  */
 function timeliness(
   m: MeasureFacts,
@@ -66,9 +71,9 @@ function timeliness(
 ): ComponentScore {
   const base = { component: 'timeliness' as const, weight: WEIGHTS.timeliness };
   if (done && latest) {
-    const inTime = latest.periodYear <= Number(m.deadline.slice(0, 4));
-    const reportedInWindow =
-      latest.submittedAt !== null && latest.submittedAt <= latest.windowClosesAt;
+    const when = m.firstDone ?? latest;
+    const inTime = when.periodYear <= Number(m.deadline.slice(0, 4));
+    const reportedInWindow = when.submittedAt !== null && when.submittedAt <= when.windowClosesAt;
     if (inTime && reportedInWindow)
       return { ...base, value: 1, reason: 'done by the deadline and reported within the window' };
     return {
