@@ -450,4 +450,47 @@ describe('reporting workspace', () => {
       await close();
     }
   });
+
+  it('lets the officer record the executed budget of the measure and see its share of the plan', async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url, { bypassCSP: true });
+    try {
+      await signIn(page, 'officer', DEMO_PASSWORD);
+      await page.goto(shared.measurePath);
+      const card = page.locator(`[data-executed-budget="${shared.measureId}"]`);
+      await card.getByRole('heading', { level: 2, name: 'Аткарылган бюджет' }).waitFor();
+      // Half of the planned amount, written as people in Kyrgyzstan write it: "75000,50".
+      const before = await (await page.request.get(`/api/measures/${shared.measureId}`)).json();
+      const [whole, fraction = '0'] = (before.plannedBudget.amount as string).split('.');
+      const half = (BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, '0'))) / 2n;
+      const typed = `${half / 100n},${String(half % 100n).padStart(2, '0')}`;
+      const amount = card.getByLabel('Жумшалган сумма');
+      expect(await card.textContent()).toContain('Пландалган бюджеттин валютасында: сом.');
+
+      // A malformed amount is caught in the form; nothing is sent.
+      await amount.fill('75 000,505');
+      await card.getByRole('button', { name: 'Аткарылган бюджетти сактоо' }).click();
+      await card.getByText('Сумманы сан менен жазыңыз', { exact: false }).waitFor();
+
+      await amount.fill(typed);
+      await card.getByRole('button', { name: 'Аткарылган бюджетти сактоо' }).click();
+      const notice = card.getByRole('status').filter({ hasText: 'Аткарылган бюджет сакталды' });
+      await notice.waitFor();
+      const spaced = (text: string | null) => text?.replace(/\s/g, ' ') ?? '';
+      expect(spaced(await notice.textContent())).toContain('пландалган бюджеттин 50 %');
+      const share = page.locator('[data-measure-facts] [data-executed-share]');
+      await share.waitFor();
+      expect(spaced(await share.textContent())).toContain('пландалган бюджеттин 50 %');
+
+      const after = await (await page.request.get(`/api/measures/${shared.measureId}`)).json();
+      expect(after.executedBudget).toEqual({
+        amount: `${half / 100n}.${String(half % 100n).padStart(2, '0')}`,
+        currency: 'KGS',
+      });
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousViolations(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
 });

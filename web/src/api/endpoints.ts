@@ -165,6 +165,13 @@ export const addMeasure = (planId: string, measure: NewMeasure) =>
   request<Measure>('POST', `/api/plans/${encodeURIComponent(planId)}/measures`, measure);
 export const getMeasure = (id: string) =>
   request<Measure>('GET', `/api/measures/${encodeURIComponent(id)}`);
+/** What changes as a measure is carried out; the executed budget is in the planned one's currency. */
+export type MeasureChanges = {
+  executedBudget?: Money | null;
+  responsibleUserId?: string | null;
+};
+export const updateMeasure = (id: string, changes: MeasureChanges) =>
+  request<Measure>('PATCH', `/api/measures/${encodeURIComponent(id)}`, changes);
 
 export type ReportContent = {
   executionStatus: ExecutionStatus;

@@ -682,6 +682,23 @@ export const en: Messages = {
       som: 'som',
       iAmResponsible: 'I am responsible for this measure',
     },
+    budget: {
+      title: 'Executed budget',
+      executed: 'Executed budget',
+      notRecorded: 'Not recorded yet',
+      share: '{{share}} of planned',
+      intro:
+        'Enter the total actually spent on the measure to date; it replaces the amount recorded before.',
+      amount: 'Amount spent',
+      amountRequired: 'Enter the amount spent.',
+      currencyFixed: 'In the planned budget’s currency: {{currency}}. For example 75000.50.',
+      noPlanned:
+        'This measure has no planned budget, so no executed budget can be recorded: it is kept in the planned budget’s currency and compared with it.',
+      disabled: 'The measure has no planned budget.',
+      save: 'Save the executed budget',
+      saved: 'Executed budget saved: {{amount}}.',
+      savedShare: 'Executed budget saved: {{amount}}, {{share}} of planned.',
+    },
     periods: {
       title: 'Reporting periods',
       intro:
@@ -761,6 +778,25 @@ export const en: Messages = {
         'The report is published and visible to everyone; a correction is made as a new version.',
       noneYet: 'There is no report for this period yet.',
       windowClosed: 'The reporting window of this period is closed; no report was filed.',
+      problems: {
+        unknown_indicator: 'Indicator {{code}}: there is no such indicator in the Plan.',
+        other_activity:
+          'Indicator {{code}} belongs to another Plan activity, not the one this measure carries out.',
+        computed:
+          'Indicator {{code}} is measured by the platform from its own records; it is not reported.',
+        duplicate: 'Indicator {{code}} is reported twice.',
+        unit_mismatch: 'Indicator {{code}} is not reported in its own unit.',
+        out_of_range: 'The value of indicator {{code}} is out of range.',
+        other: 'The value of indicator {{code}} was not accepted.',
+      },
+      ranges: {
+        percent: 'A percentage must be between 0 and 100.',
+        count: 'A count must be a whole number from 0.',
+        yes_no: 'Choose Yes or No.',
+        rank: 'A rank must be a whole number from 1.',
+        som: 'An amount must not be negative.',
+        days: 'The number of days must be a whole number from 0.',
+      },
     },
     evidence: {
       attach: 'Attach an evidence file',

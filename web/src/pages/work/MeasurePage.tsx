@@ -16,12 +16,15 @@ import { formatMoney } from '../../format/numbers.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useSession } from '../../session/useSession.ts';
 import { NotFoundPage } from '../NotFoundPage.tsx';
+import { formatPercent } from '../strategy/indicators/formatIndicatorValue.ts';
 import { useMeasureReports, useReportingPeriods } from '../strategy/queries.ts';
 import { ReportHistory } from '../strategy/ReportHistory.tsx';
 import { AgencyName } from './AgencyName.tsx';
 import { periodLabel } from './labels.ts';
+import { executedShare } from './measure/budget.ts';
+import { ExecutedBudgetForm } from './measure/ExecutedBudgetForm.tsx';
 import { itemOf } from './plans/ActivityPicker.tsx';
-import { parseId, useMeasure, useRefreshReports } from './queries.ts';
+import { mayKeepPlansOf, parseId, useMeasure, useRefreshReports } from './queries.ts';
 import { type IndicatorField, useActivityIndicators } from './report/indicators.ts';
 import { PeriodsTable } from './report/PeriodsTable.tsx';
 import { ReportEditor } from './report/ReportEditor.tsx';
@@ -61,6 +64,7 @@ function MeasureFacts({
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const share = executedShare(measure.plannedBudget, measure.executedBudget);
   return (
     <>
       <dl className="akniet-facts" data-measure-facts>
@@ -85,6 +89,22 @@ function MeasureFacts({
           {measure.plannedBudget
             ? formatMoney(measure.plannedBudget, language)
             : t('rating.measure.notStated')}
+        </dd>
+        <dt>{t('work.budget.executed')}</dt>
+        <dd data-executed-budget-fact>
+          {measure.executedBudget ? (
+            <>
+              {formatMoney(measure.executedBudget, language)}
+              {share !== null && (
+                <Text span c="dimmed" inherit data-executed-share>
+                  {' '}
+                  ({t('work.budget.share', { share: formatPercent(share, language) })})
+                </Text>
+              )}
+            </>
+          ) : (
+            t('work.budget.notRecorded')
+          )}
         </dd>
       </dl>
       {/* The Plan's wording of the activity, under the facts: long, it needs the full width. */}
@@ -223,6 +243,10 @@ function MeasureWorkspace({ measure }: { measure: Measure }) {
             ))}
         </Stack>
       </div>
+
+      {mayKeepPlansOf(user, measure.agencyId) && (
+        <ExecutedBudgetForm key={measure.id} measure={measure} />
+      )}
 
       <Card withBorder padding="md">
         <ReportHistory measureId={measure.id} headingId={`history-${measure.id}`} />

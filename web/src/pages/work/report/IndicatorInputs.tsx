@@ -48,6 +48,36 @@ export function valuesOf(rows: IndicatorField[], entries: IndicatorEntries): Ind
   return values;
 }
 
+const LIMITS: Record<IndicatorUnit, { min: number; max?: number; decimals: boolean }> = {
+  percent: { min: 0, max: 100, decimals: true },
+  count: { min: 0, decimals: false },
+  days: { min: 0, decimals: false },
+  rank: { min: 1, decimals: false },
+  som: { min: 0, decimals: true },
+  yes_no: { min: 0, max: 1, decimals: false },
+};
+
+/** The unit of an indicator's value: fixed by its definition, else as the officer chose it. */
+const unitOf = (row: IndicatorField, entry: IndicatorEntry | undefined): IndicatorUnit | null =>
+  row.unit ?? (entry?.unit || null);
+
+/**
+ * Indicators whose typed value lies outside what the unit allows, e.g. a percentage above 100: the
+ * input does not clamp it silently, the form says so and sends nothing.
+ */
+export function outOfRange(rows: IndicatorField[], entries: IndicatorEntries): string[] {
+  return rows
+    .filter((row) => {
+      const entry = entries[row.code];
+      const unit = unitOf(row, entry);
+      if (row.computed || !entry || entry.value === '' || !unit) return false;
+      const value = Number(entry.value);
+      const { min, max } = LIMITS[unit];
+      return Number.isFinite(value) && (value < min || (max !== undefined && value > max));
+    })
+    .map((row) => row.code);
+}
+
 /** Indicators left half-filled: a value without a unit. */
 export function missingUnits(rows: IndicatorField[], entries: IndicatorEntries): string[] {
   return rows
@@ -58,26 +88,20 @@ export function missingUnits(rows: IndicatorField[], entries: IndicatorEntries):
     .map((row) => row.code);
 }
 
-const LIMITS: Record<IndicatorUnit, { min: number; max?: number; decimals: boolean }> = {
-  percent: { min: 0, max: 100, decimals: true },
-  count: { min: 0, decimals: false },
-  days: { min: 0, decimals: false },
-  rank: { min: 1, decimals: false },
-  som: { min: 0, decimals: true },
-  yes_no: { min: 0, max: 1, decimals: false },
-};
-
 /** One input group per indicator of the measure's Plan activity: its value and unit. */
 export function IndicatorInputs({
   rows,
   entries,
   onChange,
   unitErrors,
+  rangeErrors,
 }: {
   rows: IndicatorField[];
   entries: IndicatorEntries;
   onChange: (code: string, entry: IndicatorEntry) => void;
   unitErrors: string[];
+  /** Shown as the officer types: a value the unit does not allow is never sent. */
+  rangeErrors: string[];
 }) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -90,7 +114,7 @@ export function IndicatorInputs({
     <Stack gap="sm">
       {rows.map((row) => {
         const entry = entries[row.code] ?? { value: '', unit: '' };
-        const unit = row.unit ?? (entry.unit || null);
+        const unit = unitOf(row, entry);
         const limits = unit ? LIMITS[unit] : { min: undefined, max: undefined, decimals: true };
         const set = (change: Partial<IndicatorEntry>) =>
           onChange(row.code, { ...entry, ...change });
@@ -111,7 +135,9 @@ export function IndicatorInputs({
                 {t('work.report.target', {
                   year: row.target.year,
                   value:
-                    `${formatScore(row.target.value, language)} ${unit && unit !== 'yes_no' ? t(`work.unitsShort.${unit}`) : ''}`.trim(),
+                    unit === 'yes_no'
+                      ? t(row.target.value >= 1 ? 'common.yes' : 'common.no')
+                      : `${formatScore(row.target.value, language)} ${unit ? t(`work.unitsShort.${unit}`) : ''}`.trim(),
                 })}
               </Text>
             )}
@@ -153,6 +179,12 @@ export function IndicatorInputs({
                     onChange={(v) => set({ value: v })}
                     min={limits.min}
                     max={limits.max}
+                    clampBehavior="none"
+                    error={
+                      unit && rangeErrors.includes(row.code)
+                        ? t(`work.report.ranges.${unit}`)
+                        : undefined
+                    }
                     allowDecimal={limits.decimals}
                     decimalScale={unit === 'som' ? 2 : undefined}
                     allowNegative={false}

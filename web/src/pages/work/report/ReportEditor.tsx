@@ -20,10 +20,11 @@ import {
   IndicatorInputs,
   indicatorRows,
   missingUnits,
+  outOfRange,
   valuesOf,
 } from './IndicatorInputs.tsx';
 import type { IndicatorField } from './indicators.ts';
-import { indicatorProblems } from './serverProblems.ts';
+import { indicatorProblems, problemSentence } from './serverProblems.ts';
 
 const NARRATIVE_MAX = 20_000;
 /** The field groups read as headed sections, without boxes that narrow a phone screen. */
@@ -83,11 +84,13 @@ export function ReportEditor({
   };
 
   const unitErrors = missingUnits(rows, entries);
+  const rangeErrors = outOfRange(rows, entries);
   const errors = {
     status: !status ? t('work.report.statusRequired') : undefined,
     narrative: !ky.trim() && !ru.trim() ? t('work.report.narrativeRequired') : undefined,
   };
-  const valid = !errors.status && !errors.narrative && unitErrors.length === 0;
+  const valid =
+    !errors.status && !errors.narrative && unitErrors.length === 0 && rangeErrors.length === 0;
 
   const save = useMutation({
     mutationFn: async ({ submit }: { submit: boolean }) => {
@@ -122,6 +125,8 @@ export function ReportEditor({
   };
   const shown = (message: string | undefined) => (checked ? message : undefined);
   const problems = indicatorProblems(save.error);
+  const unitOf = (code: string) =>
+    rows.find((r) => r.code === code)?.unit ?? (entries[code]?.unit || null);
   const current = content();
   const dirty = !initial || !current || !sameContent(current, initial);
 
@@ -183,6 +188,7 @@ export function ReportEditor({
                 entries={entries}
                 onChange={(code, entry) => setEntries((e) => ({ ...e, [code]: entry }))}
                 unitErrors={checked ? unitErrors : []}
+                rangeErrors={rangeErrors}
               />
             )}
           </Fieldset>
@@ -193,10 +199,8 @@ export function ReportEditor({
       {problems.length > 0 && (
         <ul data-indicator-problems className="akniet-reading">
           {problems.map((p) => (
-            <li key={`${p.indicatorCode}-${p.problem}`}>
-              <Text size="sm">
-                {p.indicatorCode}: {p.problem}
-              </Text>
+            <li key={`${p.indicatorCode}-${p.reason}`} data-problem={p.reason ?? 'other'}>
+              <Text size="sm">{problemSentence(t, p, unitOf(p.indicatorCode))}</Text>
             </li>
           ))}
         </ul>
