@@ -427,7 +427,12 @@ describe('reporting workspace', () => {
       await form.getByLabel('Аталышы (English)').fill('Publish the internal audit results');
       await form.getByLabel('Аткаруу мөөнөтү').fill('2026-12-31');
       await form.getByLabel('Пландалган бюджет').fill('150 000,5');
-      await form.getByLabel('Бул иш-чарага мен жооптуумун').check();
+      // The officer is named responsible by default, chosen from the agency's officers.
+      expect(
+        await form
+          .getByLabel('Жооптуу кызматкер')
+          .evaluate((el) => (el as HTMLSelectElement).value),
+      ).not.toBe('');
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page);
       await form.getByRole('button', { name: 'Иш-чара кошуу' }).click();
@@ -486,6 +491,29 @@ describe('reporting workspace', () => {
         amount: `${half / 100n}.${String(half % 100n).padStart(2, '0')}`,
         currency: 'KGS',
       });
+      await page.waitForLoadState('networkidle');
+      await expectNoSeriousViolations(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it("lets the officer entrust the measure to one of the agency's officers, or to nobody yet", async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url, { bypassCSP: true });
+    try {
+      await signIn(page, 'officer', DEMO_PASSWORD);
+      await page.goto(shared.measurePath);
+      const form = page.locator('[data-responsible-form]');
+      const select = form.getByLabel('Жооптуу кызматкер');
+      await select.waitFor();
+      const me = (await (await page.request.get('/api/session')).json()) as Session;
+      await select.selectOption(me.user.id === (await select.inputValue()) ? '' : me.user.id);
+      const chosen = await select.inputValue();
+      await form.getByRole('button', { name: 'Жооптууну сактоо' }).click();
+      await form.getByRole('status').filter({ hasText: 'Жооптуу кызматкер сакталды.' }).waitFor();
+      const measure = await (await page.request.get(`/api/measures/${shared.measureId}`)).json();
+      expect(measure.responsibleUserId).toBe(chosen || null);
       await page.waitForLoadState('networkidle');
       await expectNoSeriousViolations(page);
       expect(errors).toEqual([]);

@@ -170,6 +170,13 @@ export type MeasureChanges = {
   executedBudget?: Money | null;
   responsibleUserId?: string | null;
 };
+export type AgencyOfficer = { id: string; displayName: string };
+export const listAgencyOfficers = (agencyId: string) =>
+  request<{ items: AgencyOfficer[] }>(
+    'GET',
+    `/api/agencies/${encodeURIComponent(agencyId)}/officers`,
+  );
+
 export const updateMeasure = (id: string, changes: MeasureChanges) =>
   request<Measure>('PATCH', `/api/measures/${encodeURIComponent(id)}`, changes);
 

@@ -680,7 +680,10 @@ export const en: Messages = {
       budgetInvalid:
         'Write the amount as a number with at most two decimals (for example 150000.50).',
       som: 'som',
-      iAmResponsible: 'I am responsible for this measure',
+      responsible: 'Responsible officer',
+      nobodyResponsible: 'Not named yet',
+      responsibleSaved: 'Responsible officer saved.',
+      saveResponsible: 'Save responsible officer',
     },
     budget: {
       title: 'Executed budget',

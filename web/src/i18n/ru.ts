@@ -685,7 +685,10 @@ export const ru: Messages = {
       budgetInvalid:
         'Укажите сумму числом, не больше двух знаков после запятой (например 150000,50).',
       som: 'сом',
-      iAmResponsible: 'Я отвечаю за это мероприятие',
+      responsible: 'Ответственный сотрудник',
+      nobodyResponsible: 'Пока не назначен',
+      responsibleSaved: 'Ответственный сотрудник сохранён.',
+      saveResponsible: 'Сохранить ответственного',
     },
     budget: {
       title: 'Исполненный бюджет',

@@ -342,3 +342,35 @@ describe('the registers the Plan names', () => {
     ).toBe(403);
   });
 });
+
+describe('who answers for a measure', () => {
+  it('is an active officer of its agency, chosen from the agency list; others are refused', async () => {
+    const officers = await t.request(officer, 'GET', `/api/agencies/${minjust}/officers`);
+    expect(officers.statusCode).toBe(200);
+    const me = officers.json().items.find((o: { id: string }) => o.id === officer.userId);
+    expect(me).toBeTruthy();
+    const [other] = await queryRows<{ id: string }>(
+      t.database.db,
+      sql`SELECT id FROM agencies WHERE code = 'ministry-of-finance'`,
+    );
+    expect(
+      (await t.request(officer, 'GET', `/api/agencies/${other!.id}/officers`)).statusCode,
+    ).toBe(403);
+    expect((await t.request(null, 'GET', `/api/agencies/${minjust}/officers`)).statusCode).toBe(
+      401,
+    );
+    const measureId = await measureOn('2.2');
+    const outsider = await t.createUser(['officer'], {
+      username: 'officer-minfin-x',
+      agencyId: other!.id,
+    });
+    const refused = await t.request(officer, 'PATCH', `/api/measures/${measureId}`, {
+      responsibleUserId: outsider,
+    });
+    expect(refused.statusCode).toBe(400);
+    const entrusted = await t.request(officer, 'PATCH', `/api/measures/${measureId}`, {
+      responsibleUserId: officer.userId,
+    });
+    expect(entrusted.json().responsibleUserId).toBe(officer.userId);
+  });
+});

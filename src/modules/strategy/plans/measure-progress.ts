@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
-import { users } from '../../../platform/auth/schema.ts';
 import type { SessionUser } from '../../../platform/auth/sessions.ts';
 import type { Db } from '../../../platform/db/client.ts';
-import { badInput, guarded, invalidReference, notFound } from '../../../platform/http/errors.ts';
+import { badInput, guarded, notFound } from '../../../platform/http/errors.ts';
 import { formatAmount, type Money } from '../../../platform/money.ts';
 import { invalidateIndicatorValues } from '../indicators/values.ts';
 import { assertMayKeepPlansOf } from './access.ts';
+import { assertResponsibleOfficer } from './officers.ts';
 import { measureView } from './plans.ts';
 import { invalidateScores } from './rating.ts';
 import { measures } from './schema.ts';
@@ -39,15 +39,8 @@ export async function updateMeasure(
     if (spent.currency !== before.plannedBudgetCurrency)
       throw badInput({ executedBudget: `must be in ${before.plannedBudgetCurrency}, as planned` });
   }
-  if (changes.responsibleUserId) {
-    const [officer] = await db
-      .select({ agencyId: users.agencyId })
-      .from(users)
-      .where(eq(users.id, changes.responsibleUserId));
-    if (!officer) throw invalidReference({ responsibleUserId: changes.responsibleUserId });
-    if (officer.agencyId !== before.agencyId)
-      throw badInput({ responsibleUserId: "must work in the measure's agency" });
-  }
+  if (changes.responsibleUserId !== undefined)
+    await assertResponsibleOfficer(db, changes.responsibleUserId, before.agencyId);
   const row = await guarded(() =>
     db.transaction(async (tx) => {
       const [after] = await tx

@@ -7,6 +7,7 @@ import { badInput, guarded, notFound } from '../../../platform/http/errors.ts';
 import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import { formatAmount, type Money } from '../../../platform/money.ts';
 import { assertMayKeepPlansOf } from './access.ts';
+import { assertResponsibleOfficer } from './officers.ts';
 import { invalidateScores } from './rating.ts';
 import { agencyPlans, measures, reportingPeriods } from './schema.ts';
 
@@ -122,6 +123,7 @@ export async function addMeasure(
   const [plan] = await db.select().from(agencyPlans).where(eq(agencyPlans.id, planId));
   if (!plan) throw notFound({ plan: planId });
   assertMayKeepPlansOf(user, plan.agencyId);
+  await assertResponsibleOfficer(db, input.responsibleUserId, plan.agencyId);
   const row = await guarded(() =>
     db.transaction(async (tx) => {
       const [measure] = await tx

@@ -11,6 +11,7 @@ import { EXECUTION_STATUSES, REPORT_ACTIONS, REPORT_STATES } from '../reporting/
 import { INDICATOR_UNITS } from '../reporting/units.ts';
 import { addEvidence, downloadEvidence, listEvidence, removeEvidence } from './evidence.ts';
 import { updateMeasure } from './measure-progress.ts';
+import { agencyOfficers } from './officers.ts';
 import {
   addMeasure,
   changePeriodWindow,
@@ -171,6 +172,22 @@ export async function planRoutes(app: FastifyInstance) {
       reply
         .status(201)
         .send(await createPlan(db, request.auth!.user, actorOf(request), request.body)),
+  );
+
+  r.get(
+    '/api/agencies/:id/officers',
+    {
+      config: { access: ['officer', 'coordinator', 'admin'] },
+      schema: {
+        tags,
+        summary: "An agency's active anti-corruption officers, to entrust measures to",
+        params: byId,
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), displayName: z.string() })) }),
+        },
+      },
+    },
+    async (request) => agencyOfficers(db, request.auth!.user, request.params.id),
   );
 
   r.patch(

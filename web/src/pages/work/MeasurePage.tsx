@@ -23,6 +23,7 @@ import { AgencyName } from './AgencyName.tsx';
 import { periodLabel } from './labels.ts';
 import { executedShare } from './measure/budget.ts';
 import { ExecutedBudgetForm } from './measure/ExecutedBudgetForm.tsx';
+import { ResponsibleForm } from './measure/ResponsibleForm.tsx';
 import { itemOf } from './plans/ActivityPicker.tsx';
 import { mayKeepPlansOf, parseId, useMeasure, useRefreshReports } from './queries.ts';
 import { type IndicatorField, useActivityIndicators } from './report/indicators.ts';
@@ -245,7 +246,10 @@ function MeasureWorkspace({ measure }: { measure: Measure }) {
       </div>
 
       {mayKeepPlansOf(user, measure.agencyId) && (
-        <ExecutedBudgetForm key={measure.id} measure={measure} />
+        <>
+          <ExecutedBudgetForm key={measure.id} measure={measure} />
+          <ResponsibleForm key={`responsible-${measure.id}`} measure={measure} />
+        </>
       )}
 
       <Card withBorder padding="md">

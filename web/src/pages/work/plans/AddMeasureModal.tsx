@@ -1,4 +1,4 @@
-import { Checkbox, Fieldset, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Fieldset, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import type { Measure, User } from '../../../api/types.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { FormActions } from '../../../components/FormActions.tsx';
 import { LANGUAGES } from '../../../i18n/languages.ts';
+import { ResponsibleSelect, useAgencyOfficers } from '../measure/ResponsibleSelect.tsx';
 import { isDay } from '../periods/window.ts';
 import { ActivityPicker } from './ActivityPicker.tsx';
 import { parseAmount } from './money.ts';
@@ -32,10 +33,12 @@ export function AddMeasureModal({
   const [title, setTitle] = useState({ ky: '', ru: '', en: '' });
   const [deadline, setDeadline] = useState('');
   const [budget, setBudget] = useState('');
-  const [responsible, setResponsible] = useState(false);
+  // An officer of the agency answers for their own new measures unless they name a colleague.
+  const [responsible, setResponsible] = useState(
+    user.roles.includes('officer') && user.agencyId === agencyId ? user.id : '',
+  );
   const [checked, setChecked] = useState(false);
-  // Only an officer of the agency can name themselves; there is no list of other officers to pick from.
-  const mayBeResponsible = user.roles.includes('officer') && user.agencyId === agencyId;
+  const officers = useAgencyOfficers(agencyId);
 
   const mutation = useMutation({
     mutationFn: (measure: NewMeasure) => addMeasure(planId, measure),
@@ -70,7 +73,7 @@ export function AddMeasureModal({
       activityCode,
       title: { ky: title.ky.trim(), ru: title.ru.trim(), en: title.en.trim() },
       deadline,
-      responsibleUserId: mayBeResponsible && responsible ? user.id : null,
+      responsibleUserId: responsible || null,
       plannedBudget: amount === null ? null : { amount, currency: 'KGS' },
     });
   };
@@ -133,13 +136,11 @@ export function AddMeasureModal({
               error={shown(errors.budget)}
             />
           </SimpleGrid>
-          {mayBeResponsible && (
-            <Checkbox
-              label={t('work.measures.iAmResponsible')}
-              checked={responsible}
-              onChange={(e) => setResponsible(e.currentTarget.checked)}
-            />
-          )}
+          <ResponsibleSelect
+            officers={officers.data?.items ?? []}
+            value={responsible}
+            onChange={setResponsible}
+          />
           <FormActions
             pending={mutation.isPending}
             onCancel={onClose}
