@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { assemble } from './platform/assemble.ts';
 import { purgeExpiredSessions } from './platform/auth/sessions.ts';
@@ -43,6 +44,8 @@ export async function startPlatform(opts: PlatformOptions = {}): Promise<Running
     const { modules, jobs, schedules } = assemble();
     const seedReport =
       opts.seed === false ? [] : await seedAll(database.db, modules, { demo: config.demoData });
+    // Fresh statistics after a load: PGlite has no autovacuum to gather them on its own.
+    if (seedReport.length > 0) await database.db.execute(sql`ANALYZE`);
     const app = await buildApp({ database, config, modules });
     const worker = startWorker(database.db, jobs, {
       log: (msg, err) => app.log.error({ err }, msg),

@@ -197,6 +197,15 @@ describe('alternative reports', () => {
       evidenceUrl: 'https://open-society.example.kg/monitoring-2024.pdf',
     });
     expect(onItem.statusCode).toBe(201);
+    // A field the form does not have is refused, not silently dropped.
+    const extra = await t.request(member, 'POST', '/api/alternative-reports', {
+      organisationId,
+      itemNumber: 2,
+      assessment: 'done',
+      text: { ky: 'Баа' },
+      score: 100,
+    });
+    expect(extra.statusCode).toBe(400);
     expect(onItem.json()).toMatchObject({
       organisationId,
       organisationName: { ru: 'Общественное объединение «Открытое общество»' },

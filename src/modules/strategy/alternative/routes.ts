@@ -216,6 +216,7 @@ export async function alternativeRoutes(app: FastifyInstance) {
             text: assessmentText,
             evidenceUrl: webAddress.nullish(),
           })
+          .strict()
           .refine((b) => (b.itemNumber == null) !== (b.measureId == null), {
             message: 'give exactly one of itemNumber or measureId',
             path: ['itemNumber'],

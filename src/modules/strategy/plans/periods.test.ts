@@ -73,7 +73,11 @@ describe('PATCH /api/reporting-periods/:id', () => {
 
   it('refuses an empty change, bad dates, other fields and an unknown period', async () => {
     expect((await change(coordinator, {})).statusCode).toBe(400);
-    expect((await change(coordinator, { closesAt: 'next week' })).statusCode).toBe(400);
+    const garbage = await change(coordinator, { closesAt: 'next week' });
+    expect(garbage.statusCode).toBe(400);
+    expect(JSON.stringify(garbage.json().error.details)).toContain(
+      'a date and time with its offset',
+    );
     expect((await change(coordinator, { year: 2030 })).statusCode).toBe(400);
     expect(
       (

@@ -95,6 +95,10 @@ const report = z.object({
   actions: z.array(z.enum(REPORT_ACTIONS)),
 });
 const year = z.number().int().min(2021).max(2100);
+/** A moment with its offset, e.g. 2025-01-31T18:00:00Z or 2025-02-01T00:00:00+06:00. */
+const instant = z.iso
+  .datetime({ offset: true, message: 'a date and time with its offset, e.g. 2025-01-31T18:00:00Z' })
+  .transform((v) => new Date(v));
 const queueItem = z.object({
   id: z.string(),
   measureId: z.string(),
@@ -280,8 +284,8 @@ export async function planRoutes(app: FastifyInstance) {
           kind: z.enum(PERIOD_KINDS),
           year,
           number: z.number().int().min(1).max(4),
-          opensAt: z.coerce.date(),
-          closesAt: z.coerce.date(),
+          opensAt: instant,
+          closesAt: instant,
         }),
         response: { 201: period },
       },
@@ -299,7 +303,7 @@ export async function planRoutes(app: FastifyInstance) {
         summary: "Move a reporting period's window (opens and/or closes)",
         params: byId,
         body: z
-          .object({ opensAt: z.coerce.date(), closesAt: z.coerce.date() })
+          .object({ opensAt: instant, closesAt: instant })
           .partial()
           .strict()
           .refine((b) => b.opensAt || b.closesAt, 'give opensAt, closesAt or both'),
