@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AlternativeReport } from '../../api/types.ts';
 import { formatDate } from '../../format/dates.ts';
-import { localize } from '../../format/localized.ts';
+import { localize, writtenIn } from '../../format/localized.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { AssessmentTag } from './AssessmentTag.tsx';
-import { writtenIn } from './writtenIn.ts';
 
 /** Where the assessed measure or Plan item is shown, for lists that mix them. */
 function TargetLink({ report }: { report: AlternativeReport }) {

@@ -11,8 +11,8 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { Tag, type TagColor } from '../../components/Tag.tsx';
 import { formatDate } from '../../format/dates.ts';
+import { writtenIn } from '../../format/localized.ts';
 import { formatFileSize } from '../../format/numbers.ts';
-import type { Language } from '../../i18n/languages.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
 import { useMeasureReports, useReportEvidence, useReportingPeriods } from './queries.ts';
 
@@ -31,16 +31,6 @@ export const STATUS_COLORS: Record<ExecutionStatus, TagColor> = {
   overdue: 'red',
   cancelled: 'gray',
 };
-
-/** Reports are written in Kyrgyz and/or Russian: the interface language if there, else the other. */
-function narrativeIn(narrative: MeasureReport['narrative'], language: Language) {
-  const order: ('ky' | 'ru')[] = language === 'ru' ? ['ru', 'ky'] : ['ky', 'ru'];
-  for (const lang of order) {
-    const text = narrative[lang]?.trim();
-    if (text) return { lang, text };
-  }
-  return null;
-}
 
 /** The evidence files of a report as download links with their sizes. */
 function EvidenceList({ reportId }: { reportId: string }) {
@@ -90,7 +80,7 @@ function EvidenceList({ reportId }: { reportId: string }) {
 function ReportVersion({ report, period }: { report: MeasureReport; period?: ReportingPeriod }) {
   const { t } = useTranslation();
   const language = useLanguage();
-  const narrative = narrativeIn(report.narrative, language);
+  const narrative = writtenIn(report.narrative, language);
   const periodLabel = period
     ? t(`rating.reports.periods.${period.kind}`, { year: period.year, number: period.number })
     : t('rating.reports.unknownPeriod');
