@@ -6,6 +6,7 @@ import { fetchPage } from '../db/paging.ts';
 import { guarded, invalidReference, notFound } from '../http/errors.ts';
 import { containsPattern, parseSort } from '../http/pagination.ts';
 import type { LocalizedText } from '../i18n/language.ts';
+import { keysetPages } from '../opendata/pages.ts';
 import type { Row } from '../opendata/registry.ts';
 import type { AgencyKind } from './kinds.ts';
 import { agencies } from './schema.ts';
@@ -157,19 +158,21 @@ export async function agenciesLastModified(db: Db): Promise<Date | null> {
 }
 
 /** Keyset pages in code order, for the open-data export. */
-export async function* agencyPages(db: Db, pageSize = 500): AsyncGenerator<Row[]> {
+export function agencyPages(db: Db, pageSize = 500): AsyncGenerator<Row[]> {
   const parent = alias(agencies, 'parent');
-  let after = '';
-  for (;;) {
-    const rows = await db
-      .select({ a: agencies, parentCode: parent.code })
-      .from(agencies)
-      .leftJoin(parent, eq(parent.id, agencies.parentId))
-      .where(gt(agencies.code, after))
-      .orderBy(asc(agencies.code))
-      .limit(pageSize);
-    if (rows.length === 0) return;
-    yield rows.map(({ a, parentCode }) => ({
+  return keysetPages({
+    first: '',
+    pageSize,
+    fetch: (after: string, limit) =>
+      db
+        .select({ a: agencies, parentCode: parent.code })
+        .from(agencies)
+        .leftJoin(parent, eq(parent.id, agencies.parentId))
+        .where(gt(agencies.code, after))
+        .orderBy(asc(agencies.code))
+        .limit(limit),
+    cursorOf: (last) => last.a.code,
+    toRow: ({ a, parentCode }) => ({
       code: a.code,
       kind: a.kind,
       name_ky: a.name.ky,
@@ -184,7 +187,6 @@ export async function* agencyPages(db: Db, pageSize = 500): AsyncGenerator<Row[]
       name_verified: a.nameVerified,
       note: a.note,
       updated_at: a.updatedAt.toISOString(),
-    }));
-    after = rows[rows.length - 1]!.a.code;
-  }
+    }),
+  });
 }

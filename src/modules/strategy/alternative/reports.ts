@@ -6,6 +6,7 @@ import { fetchPage, type PageRequest } from '../../../platform/db/paging.ts';
 import { AppError, guarded, invalidReference } from '../../../platform/http/errors.ts';
 import { containsPattern } from '../../../platform/http/pagination.ts';
 import type { LocalizedText } from '../../../platform/i18n/language.ts';
+import { keysetPages } from '../../../platform/opendata/pages.ts';
 import type { Row } from '../../../platform/opendata/registry.ts';
 import { agencies } from '../../../platform/reference/schema.ts';
 import { reportHistory } from '../plans/reports.ts';
@@ -197,27 +198,32 @@ export async function alongside(db: Db, measureId: string) {
 }
 
 /** Keyset pages in filing order, for the open-data export: never the whole table at once. */
-export async function* alternativeReportPages(db: Db, pageSize = 500): AsyncGenerator<Row[]> {
+export function alternativeReportPages(db: Db, pageSize = 500): AsyncGenerator<Row[]> {
   // The cursor keeps created_at as PostgreSQL's text, so microseconds survive the round trip.
-  let after: { at: string; id: string } | null = null;
-  for (;;) {
-    const rows: Array<{ r: ReportRow; o: OrganisationRow; at: string }> = await db
-      .select({
-        r: alternativeReports,
-        o: organisations,
-        at: sql<string>`${alternativeReports.createdAt}::text`,
-      })
-      .from(alternativeReports)
-      .innerJoin(organisations, eq(organisations.id, alternativeReports.organisationId))
-      .where(
-        after
-          ? sql`(${alternativeReports.createdAt}, ${alternativeReports.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`
-          : undefined,
-      )
-      .orderBy(asc(alternativeReports.createdAt), asc(alternativeReports.id))
-      .limit(pageSize);
-    if (rows.length === 0) return;
-    yield rows.map(({ r, o }) => ({
+  return keysetPages<
+    { r: ReportRow; o: OrganisationRow; at: string },
+    { at: string; id: string } | null
+  >({
+    first: null,
+    pageSize,
+    fetch: (after, limit) =>
+      db
+        .select({
+          r: alternativeReports,
+          o: organisations,
+          at: sql<string>`${alternativeReports.createdAt}::text`,
+        })
+        .from(alternativeReports)
+        .innerJoin(organisations, eq(organisations.id, alternativeReports.organisationId))
+        .where(
+          after
+            ? sql`(${alternativeReports.createdAt}, ${alternativeReports.id}) > (${after.at}::timestamptz, ${after.id}::uuid)`
+            : undefined,
+        )
+        .orderBy(asc(alternativeReports.createdAt), asc(alternativeReports.id))
+        .limit(limit),
+    cursorOf: (last) => ({ at: last.at, id: last.r.id }),
+    toRow: ({ r, o }) => ({
       id: r.id,
       organisation_name_ky: o.name.ky,
       organisation_name_ru: o.name.ru,
@@ -231,10 +237,8 @@ export async function* alternativeReportPages(db: Db, pageSize = 500): AsyncGene
       evidence_url: r.evidenceUrl,
       synthetic: o.synthetic,
       created_at: r.createdAt.toISOString(),
-    }));
-    const last = rows[rows.length - 1]!;
-    after = { at: last.at, id: last.r.id };
-  }
+    }),
+  });
 }
 
 export async function alternativeReportsLastModified(db: Db): Promise<Date | null> {

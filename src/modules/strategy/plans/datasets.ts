@@ -1,36 +1,34 @@
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../platform/db/client.ts';
 import { formatAmount } from '../../../platform/money.ts';
+import { keysetPages, lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
 import { executionScores } from './rating.ts';
 
 /** When the reports or measures derived figures (rating, registers, indicators) come from last changed. */
-export async function reportingChanged(db: Db): Promise<Date | null> {
-  const [row] = await queryRows<{ at: Date | string | null }>(
+export const reportingChanged = (db: Db) =>
+  lastChange(
     db,
     sql`SELECT greatest((SELECT max(updated_at) FROM measure_reports),
                         (SELECT max(updated_at) FROM measures)) AS at`,
   );
-  return row?.at ? new Date(row.at) : null;
-}
 
 const PAGE = 1000;
+const NO_ID = '00000000-0000-0000-0000-000000000000';
 
-/** Keyset pages over a query ordered by id: never the whole table at once. */
-async function* keyset<T extends { id: string }>(
+/** Pages of a query ordered by id, continuing after the last id. */
+const pagesById = <T extends { id: string }>(
   db: Db,
-  query: (after: string) => ReturnType<typeof sql>,
+  query: (after: string, limit: number) => SQL,
   toRow: (r: T) => Row,
-): AsyncGenerator<Row[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const rows = await queryRows<T>(db, query(after));
-    if (rows.length === 0) return;
-    yield rows.map(toRow);
-    if (rows.length < PAGE) return;
-    after = rows.at(-1)!.id;
-  }
-}
+) =>
+  keysetPages<T, string>({
+    first: NO_ID,
+    pageSize: PAGE,
+    fetch: (after, limit) => queryRows<T>(db, query(after, limit)),
+    cursorOf: (last) => last.id,
+    toRow,
+  });
 
 const money = (tyiyn: string | null) => (tyiyn === null ? null : formatAmount(BigInt(tyiyn)));
 
@@ -86,15 +84,15 @@ export const measuresDataset: Dataset = {
     { name: 'synthetic', type: 'boolean', description: 'Synthetic demo record' },
   ],
   pages: (db) =>
-    keyset<MeasureRow>(
+    pagesById<MeasureRow>(
       db,
-      (after) => sql`
+      (after, limit) => sql`
         SELECT m.id, a.code AS agency_code, m.plan_id, pl.kind AS plan_kind, pl.year_from, pl.year_to,
                m.activity_code, m.title, m.deadline::text AS deadline,
                m.planned_budget_tyiyn::text AS planned, m.executed_budget_tyiyn::text AS executed,
                m.planned_budget_currency AS currency, m.synthetic
         FROM measures m JOIN agencies a ON a.id = m.agency_id JOIN agency_plans pl ON pl.id = m.plan_id
-        WHERE m.id > ${after} ORDER BY m.id LIMIT ${PAGE}`,
+        WHERE m.id > ${after} ORDER BY m.id LIMIT ${limit}`,
       (r) => ({
         measure_id: r.id,
         agency_code: r.agency_code,
@@ -112,13 +110,7 @@ export const measuresDataset: Dataset = {
         synthetic: r.synthetic,
       }),
     ),
-  lastModified: async (db) => {
-    const [row] = await queryRows<{ at: Date | null }>(
-      db,
-      sql`SELECT max(updated_at) AS at FROM measures`,
-    );
-    return row?.at ? new Date(row.at) : null;
-  },
+  lastModified: (db) => lastChange(db, sql`SELECT max(updated_at) AS at FROM measures`),
 };
 
 interface ReportRow {
@@ -170,14 +162,14 @@ export const publishedReportsDataset: Dataset = {
     { name: 'published_at', type: 'datetime', description: 'Published' },
   ],
   pages: (db) =>
-    keyset<ReportRow>(
+    pagesById<ReportRow>(
       db,
-      (after) => sql`
+      (after, limit) => sql`
         SELECT r.id, r.measure_id, p.year, p.kind AS period_kind, p.number AS period_number,
                r.version, r.execution_status, r.narrative, r.indicator_values, r.submitted_at,
                r.published_at
         FROM measure_reports r JOIN reporting_periods p ON p.id = r.period_id
-        WHERE r.state = 'published' AND r.id > ${after} ORDER BY r.id LIMIT ${PAGE}`,
+        WHERE r.state = 'published' AND r.id > ${after} ORDER BY r.id LIMIT ${limit}`,
       (r) => ({
         report_id: r.id,
         measure_id: r.measure_id,
@@ -192,13 +184,11 @@ export const publishedReportsDataset: Dataset = {
         published_at: iso(r.published_at),
       }),
     ),
-  lastModified: async (db) => {
-    const [row] = await queryRows<{ at: Date | null }>(
+  lastModified: (db) =>
+    lastChange(
       db,
       sql`SELECT max(published_at) AS at FROM measure_reports WHERE state = 'published'`,
-    );
-    return row?.at ? new Date(row.at) : null;
-  },
+    ),
 };
 
 export const agencyRatingDataset: Dataset = {

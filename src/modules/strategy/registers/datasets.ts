@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { type Db, queryRows } from '../../../platform/db/client.ts';
+import type { Db } from '../../../platform/db/client.ts';
+import { lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
 import { agencies } from '../../../platform/reference/schema.ts';
 import { yearsUpTo } from '../indicators/values.ts';
@@ -7,11 +8,6 @@ import { reportingChanged } from '../plans/datasets.ts';
 import { budgetExecution } from './budget.ts';
 import { councilMeetings, publicCouncilEvaluations, publicCouncils } from './schema.ts';
 import { reportingTimeliness } from './timeliness.ts';
-
-async function latest(db: Db, query: ReturnType<typeof sql>): Promise<Date | null> {
-  const [row] = await queryRows<{ at: Date | string | null }>(db, query);
-  return row?.at ? new Date(row.at) : null;
-}
 
 const SOURCE = 'Akniet registers kept by the Security Council secretariat working group';
 const SYNTHETIC = {
@@ -61,7 +57,7 @@ export const councilMeetingsDataset: Dataset = {
       synthetic: m.synthetic,
     }));
   },
-  lastModified: (db) => latest(db, sql`SELECT max(updated_at) AS at FROM council_meetings`),
+  lastModified: (db) => lastChange(db, sql`SELECT max(updated_at) AS at FROM council_meetings`),
 };
 
 export const publicCouncilEvaluationsDataset: Dataset = {
@@ -114,7 +110,7 @@ export const publicCouncilEvaluationsDataset: Dataset = {
     }));
   },
   lastModified: (db) =>
-    latest(db, sql`SELECT max(created_at) AS at FROM public_council_evaluations`),
+    lastChange(db, sql`SELECT max(created_at) AS at FROM public_council_evaluations`),
 };
 
 async function* byYear<T>(
