@@ -77,6 +77,26 @@ export const messages = {
     ru: 'Значение индикатора не соответствует его определению (единица, допустимые значения или мероприятие).',
     en: 'An indicator value does not fit its definition (unit, allowed values or activity).',
   },
+  declaration_invalid: {
+    ky: 'Декларацияда каталар бар: ар бир талаа боюнча себеби көрсөтүлдү. Долбоор сакталып турат.',
+    ru: 'В декларации есть ошибки: причина указана у каждого поля. Черновик сохранён.',
+    en: 'The declaration has errors: each field says why. The draft is kept.',
+  },
+  not_a_declarant: {
+    ky: 'Бул эсеп декларация тапшыруучу катары катталган эмес.',
+    ru: 'Эта учётная запись не зарегистрирована как декларант.',
+    en: 'This account is not registered as a declarant.',
+  },
+  not_obliged: {
+    ky: 'Бул жыл үчүн декларация тапшыруу милдети жок же тапшыруу мөөнөтү ачыла элек.',
+    ru: 'За этот год нет обязанности подавать декларацию, или кампания ещё не открыта.',
+    en: 'There is no duty to declare for this year, or the filing campaign is not open.',
+  },
+  registry_unavailable: {
+    ky: 'Мамлекеттик реестр азыр жооп бербей жатат. Кийинчерээк кайталаңыз же маалыматты кол менен киргизиңиз.',
+    ru: 'Государственный реестр сейчас не отвечает. Повторите позже или введите данные вручную.',
+    en: 'The state registry is not answering now. Try again later or enter the data by hand.',
+  },
   window_closed: {
     ky: 'Бул мезгил боюнча отчёт берүү терезеси жабык.',
     ru: 'Окно отчётности за этот период закрыто.',
