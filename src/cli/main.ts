@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startPlatform } from '../main.ts';
 import { assemble } from '../platform/assemble.ts';
@@ -17,6 +18,10 @@ Commands:
   migrate          apply pending database migrations
   seed             load reference data (and demo data unless --no-demo)
   verify audit     recompute the audit log's hash chain; names the first broken entry
+  import rates FILE
+                   load a National Bank daily.xml file of official exchange rates
+  check declarations
+                   re-check every submitted declaration now (what the nightly job does)
   openapi          print the OpenAPI 3 document of the HTTP API
 
 Options:
@@ -109,9 +114,56 @@ export async function runCli(argv: string[]): Promise<number> {
         await database.close();
       }
     }
+    case 'import':
+    case 'check':
+      return runDataCommand(command, sub, positionals[2], dbOptions);
     default:
       process.stderr.write(`Unknown command "${command}".\n\n${HELP}`);
       return 2;
+  }
+}
+
+/** Commands that work on the data: importing reference files and running checks by hand. */
+async function runDataCommand(
+  command: 'import' | 'check',
+  sub: string | undefined,
+  file: string | undefined,
+  dbOptions: { databaseUrl: string | undefined; dataDir: string },
+): Promise<number> {
+  if (command === 'import' && (sub !== 'rates' || !file)) {
+    process.stderr.write('Usage: akniet import rates FILE (an NBKR daily.xml)\n');
+    return 2;
+  }
+  if (command === 'check' && sub !== 'declarations') {
+    process.stderr.write('Usage: akniet check declarations\n');
+    return 2;
+  }
+  const database = await openDatabase(dbOptions);
+  try {
+    await migrate(database);
+    if (command === 'import') {
+      const { importNbkrXml } = await import('../modules/declarations/rates/load.ts');
+      const loaded = await importNbkrXml(database.db, await readFile(file!));
+      process.stdout.write(
+        `Official rates of ${loaded.date} loaded: ${loaded.currencies.join(', ')}.\n`,
+      );
+    } else {
+      const { recheckAll } = await import('../modules/declarations/review/run-checks.ts');
+      const started = Date.now();
+      const result = await recheckAll(database.db, new Date(), {
+        onProgress: (done) => process.stderr.write(`\rchecked ${done} declarations`),
+      });
+      process.stderr.write('\n');
+      process.stdout.write(
+        `Checked ${result.checked} declarations in ${((Date.now() - started) / 1000).toFixed(1)} s; ${result.fullCheck} above the full-check threshold.\n`,
+      );
+    }
+    return 0;
+  } catch (err) {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    await database.close();
   }
 }
 

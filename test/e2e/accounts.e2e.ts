@@ -16,6 +16,7 @@ const PUBLIC_MENU = [
   '/strategy/indicators',
   '/strategy/alternative',
   '/strategy/registers',
+  '/declarations',
   '/opendata',
 ];
 

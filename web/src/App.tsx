@@ -56,6 +56,16 @@ const ReviewReportPage = lazy(() =>
 const PeriodsPage = lazy(() =>
   import('./pages/work/PeriodsPage.tsx').then((m) => ({ default: m.PeriodsPage })),
 );
+const PublicDeclarationsPage = lazy(() =>
+  import('./pages/declarations/public/PublicDeclarationsPage.tsx').then((m) => ({
+    default: m.PublicDeclarationsPage,
+  })),
+);
+const PublishedDeclarationPage = lazy(() =>
+  import('./pages/declarations/public/PublishedDeclarationPage.tsx').then((m) => ({
+    default: m.PublishedDeclarationPage,
+  })),
+);
 const RegistersPage = lazy(() =>
   import('./pages/registers/RegistersPage.tsx').then((m) => ({ default: m.RegistersPage })),
 );
@@ -74,6 +84,8 @@ export function App() {
         <Route path="strategy/alternative" element={<AlternativeReportsPage />} />
         <Route path="strategy/registers" element={<RegistersPage />} />
         <Route path="strategy/registers/:register" element={<RegistersPage />} />
+        <Route path="declarations" element={<PublicDeclarationsPage />} />
+        <Route path="declarations/:id" element={<PublishedDeclarationPage />} />
         <Route path="opendata" element={<OpenDataPage />} />
         <Route
           path="account"

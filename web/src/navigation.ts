@@ -39,6 +39,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
   },
   { path: '/strategy/registers', label: 'registers', access: 'anyone', section: 'main' },
+  { path: '/declarations', label: 'declarations', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
     path: '/work/plans',

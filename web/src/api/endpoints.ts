@@ -14,10 +14,15 @@ import type {
   CouncilMeeting,
   CouncilMeetingPage,
   Dataset,
+  DeclarationContent,
+  DeclarationPrefilled,
+  DeclarationSubmitted,
+  DeclarationVersionContent,
   EvaluationCriteria,
   EvidenceFile,
   ExecutionScores,
   ExecutionStatus,
+  FieldProblem,
   Health,
   Indicator,
   IndicatorDetail,
@@ -28,6 +33,8 @@ import type {
   MeasureReport,
   MeasureScore,
   Money,
+  MyDeclaration,
+  MyDeclarations,
   NotificationPage,
   Organisation,
   OrganisationMember,
@@ -37,6 +44,9 @@ import type {
   PlanKind,
   PlanWithMeasures,
   PublicCouncil,
+  PublishedDeclaration,
+  PublishedDeclarationRow,
+  PublishedHistory,
   ReportingPeriod,
   ReportingTimeliness,
   ReportListItem,
@@ -326,3 +336,32 @@ export const getReportingTimeliness = (year: number) =>
   request<ReportingTimeliness>('GET', withQuery('/api/registers/reporting-timeliness', { year }));
 export const getBudgetExecution = (year: number) =>
   request<BudgetExecution>('GET', withQuery('/api/registers/budget', { year }));
+
+// Published declarations (public, personal data removed).
+export type PublishedDeclarationSort = 'name' | 'year' | 'income' | 'assets';
+export const searchPublishedDeclarations = (
+  p: PageParams & { q?: string; year?: number; agencyId?: string; sort?: string },
+) => request<Page<PublishedDeclarationRow>>('GET', withQuery('/api/public/declarations', p));
+export const getPublishedDeclaration = (id: string) =>
+  request<PublishedDeclaration>('GET', `/api/public/declarations/${encodeURIComponent(id)}`);
+export const getPublishedHistory = (declarantId: string) =>
+  request<PublishedHistory>('GET', `/api/public/declarants/${encodeURIComponent(declarantId)}`);
+
+// The declarant's own declarations: the years to file, the draft, pre-fill, submission, answers.
+const declarationPath = (id: string) => `/api/declarations/${encodeURIComponent(id)}`;
+export const getMyDeclarations = () => request<MyDeclarations>('GET', '/api/declarations/mine');
+export const startDeclaration = (year: number) =>
+  request<{ id: string }>('POST', '/api/declarations', { year });
+export const getMyDeclaration = (id: string) => request<MyDeclaration>('GET', declarationPath(id));
+export const saveDeclarationDraft = (id: string, content: DeclarationContent) =>
+  request<{ problems: FieldProblem[] }>('PUT', `${declarationPath(id)}/draft`, content);
+export const prefillDeclaration = (id: string) =>
+  request<DeclarationPrefilled>('POST', `${declarationPath(id)}/prefill`);
+export const submitDeclaration = (id: string) =>
+  request<DeclarationSubmitted>('POST', `${declarationPath(id)}/submit`);
+export const openCorrectiveDeclaration = (id: string) =>
+  request<void>('POST', `${declarationPath(id)}/corrective`);
+export const getDeclarationVersion = (id: string, version: number) =>
+  request<DeclarationVersionContent>('GET', `${declarationPath(id)}/versions/${version}`);
+export const answerDeclarationExplanation = (id: string, text: string) =>
+  request<void>('POST', `${declarationPath(id)}/explanation`, { text });

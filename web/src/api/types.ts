@@ -479,3 +479,265 @@ export type BudgetExecution = {
   executionShare: number | null;
   agencies: AgencyBudget[];
 };
+
+// Published declarations (public): the server's allow-list of published fields is the one source.
+export type { PublicDeclaration } from '../../../src/modules/declarations/publication/redact.ts';
+
+import type { PublicDeclaration } from '../../../src/modules/declarations/publication/redact.ts';
+
+/** Amounts are decimal strings in som ("1536000.00"). */
+export type PublishedTotals = {
+  incomeSom: string;
+  monetaryAssetsSom: string;
+  propertyValueSom: string;
+};
+
+/** GET /api/public/declarations: one row of the public search. */
+export type PublishedDeclarationRow = PublishedTotals & {
+  id: string;
+  declarantId: string;
+  fullName: string;
+  post: string;
+  year: number;
+  agency: { id: string; code: string; name: LocalizedText };
+  synthetic: boolean;
+};
+
+/** GET /api/public/declarations/:id */
+export type PublishedDeclaration = Omit<PublishedDeclarationRow, keyof PublishedTotals> & {
+  version: number;
+  submittedAt: string;
+  totals: PublishedTotals;
+  declaration: PublicDeclaration;
+};
+
+/** GET /api/public/declarants/:id: the declarant's published years, oldest first. */
+export type PublishedHistory = {
+  declarantId: string;
+  fullName: string;
+  post: string;
+  years: Array<PublishedTotals & { declarationId: string; year: number; synthetic: boolean }>;
+};
+
+// The declarant's own declarations (/my-declarations): the content shapes are the server's.
+export type { DeclarationContent } from '../../../src/modules/declarations/content.ts';
+export type { SubmittedContent } from '../../../src/modules/declarations/submitted.ts';
+export type { FieldProblem, ProblemReason } from '../../../src/modules/declarations/validate.ts';
+
+import type { Finding as CheckFinding } from '../../../src/modules/declarations/checks/types.ts';
+import type { DeclarationContent } from '../../../src/modules/declarations/content.ts';
+import type { ReviewState as DeclarationReviewState } from '../../../src/modules/declarations/review/workflow.ts';
+import type { SubmittedContent } from '../../../src/modules/declarations/submitted.ts';
+import type { FieldProblem } from '../../../src/modules/declarations/validate.ts';
+
+export type DeclarationStatus = 'draft' | 'submitted' | 'correcting';
+export type DeclarationCheckOutcome = 'checked' | 'full_check';
+
+/** GET /api/declarations/mine: one year the declarant must file for. */
+export type MyDeclarationYear = {
+  year: number;
+  /** YYYY-MM-DD */
+  deadline: string;
+  /** Null until the declarant starts the year's declaration. */
+  id: string | null;
+  status: DeclarationStatus | null;
+  version: number | null;
+  firstSubmittedAt: string | null;
+  outcome: DeclarationCheckOutcome | null;
+  reviewState: DeclarationReviewState | null;
+  late: boolean | null;
+};
+
+/** GET /api/declarations/mine; `declarant` is null for an account not in the register. */
+export type MyDeclarations = {
+  declarant: {
+    id: string;
+    fullName: string;
+    post: string;
+    postCategory: string;
+    agencyId: string;
+  } | null;
+  years: MyDeclarationYear[];
+};
+
+export type DeclarationVersionRef = {
+  version: number;
+  kind: 'annual' | 'corrective';
+  /** 64 hex digits. */
+  receipt: string;
+  submittedAt: string;
+};
+
+/** GET /api/declarations/:id as the declarant sees their own. */
+export type MyDeclaration = {
+  id: string;
+  year: number;
+  status: DeclarationStatus;
+  version: number;
+  deadline: string | null;
+  firstSubmittedAt: string | null;
+  declarant: { id: string; fullName: string; post: string; postCategory: string };
+  agency: { id: string; code: string; name: LocalizedText } | null;
+  synthetic: boolean;
+  draft: DeclarationContent | null;
+  problems: FieldProblem[];
+  /** The latest submitted version, with every amount also in som (tyiyn). */
+  submitted: SubmittedContent | null;
+  versions: DeclarationVersionRef[];
+  check: { version: number; outcome: DeclarationCheckOutcome; checkedAt: string } | null;
+  review: {
+    id: string;
+    state: DeclarationReviewState;
+    requestText: string | null;
+    requestDeadline: string | null;
+    answerText: string | null;
+    answeredAt: string | null;
+    outcome: 'no_violation' | 'referral' | 'disciplinary' | null;
+    enteredAt: string;
+    concludedAt: string | null;
+  } | null;
+};
+
+/** POST /api/declarations/:id/submit; `check` is null when it is left to the nightly run. */
+export type DeclarationSubmitted = DeclarationVersionRef & {
+  late: boolean;
+  check: { outcome: DeclarationCheckOutcome; findings: CheckFinding[] } | null;
+};
+
+/** POST /api/declarations/:id/prefill */
+export type DeclarationPrefilled = {
+  content: DeclarationContent;
+  added: number;
+  registry: string;
+};
+
+/** GET /api/declarations/:id/versions/:version */
+export type DeclarationVersionContent = DeclarationVersionRef & { content: SubmittedContent };
+
+// Full checks of declarations (verifier), referrals (prosecutor) and who filed (/work/declaration-*).
+export {
+  FINDING_CODES,
+  type FindingCode,
+  SEVERITIES as FINDING_SEVERITIES,
+} from '../../../src/modules/declarations/checks/codes.ts';
+export type { FilingState as DeclarationFilingState } from '../../../src/modules/declarations/filing/status.ts';
+
+import type {
+  Finding as DeclarationFinding,
+  RiskReason as DeclarationRiskReason,
+  Severity as FindingSeverity,
+} from '../../../src/modules/declarations/checks/types.ts';
+import type { FilingState as DeclarationFilingState } from '../../../src/modules/declarations/filing/status.ts';
+import type {
+  ReviewOutcome as DeclarationReviewOutcome,
+  ReviewState as FullCheckState,
+} from '../../../src/modules/declarations/review/workflow.ts';
+
+export type {
+  DeclarationFinding,
+  DeclarationReviewOutcome,
+  DeclarationRiskReason,
+  FindingSeverity,
+  FullCheckState,
+};
+
+type AgencyRef = { id: string; code: string; name: LocalizedText };
+
+/** GET /api/declaration-reviews and /api/declaration-referrals: one full check, with its top reasons. */
+export type DeclarationReviewRow = {
+  id: string;
+  state: FullCheckState;
+  outcome: DeclarationReviewOutcome | null;
+  enteredAt: string;
+  verifierId: string | null;
+  /** YYYY-MM-DD */
+  requestDeadline: string | null;
+  declarationId: string;
+  year: number;
+  post: string;
+  fullName: string;
+  agency: AgencyRef;
+  score: number;
+  /** The top three, most points first. */
+  reasons: DeclarationRiskReason[];
+  synthetic: boolean;
+};
+
+/** The full check as a verifier (or a referred prosecutor) sees it on the declaration. */
+export type DeclarationReviewInfo = {
+  id: string;
+  state: FullCheckState;
+  requestText: string | null;
+  requestDeadline: string | null;
+  answerText: string | null;
+  answeredAt: string | null;
+  outcome: DeclarationReviewOutcome | null;
+  conclusionText: string | null;
+  verifierId: string | null;
+  enteredAt: string;
+  concludedAt: string | null;
+};
+
+/** GET /api/declarations/:id as a verifier or a referred prosecutor sees it: with findings and reasons. */
+export type DeclarationUnderCheck = {
+  id: string;
+  year: number;
+  status: DeclarationStatus;
+  version: number;
+  deadline: string | null;
+  firstSubmittedAt: string | null;
+  declarant: { id: string; fullName: string; post: string; postCategory: string };
+  agency: AgencyRef | null;
+  synthetic: boolean;
+  submitted: SubmittedContent | null;
+  versions: DeclarationVersionRef[];
+  check: {
+    version: number;
+    outcome: DeclarationCheckOutcome;
+    checkedAt: string;
+    score?: number;
+    findings?: DeclarationFinding[];
+    reasons?: DeclarationRiskReason[];
+  } | null;
+  review: DeclarationReviewInfo | null;
+};
+
+/** GET /api/declaration-referrals/:id: the evidence pack fixed when the check was referred. */
+export type DeclarationReferral = {
+  id: string;
+  declarationId: string;
+  concludedAt: string | null;
+  conclusionText: string | null;
+  evidence: {
+    declarationId: string;
+    year: number;
+    declarant: { fullName: string; post: string };
+    version: number;
+    receipt: string | null;
+    submittedAt: string | null;
+    score: number;
+    findings: DeclarationFinding[];
+    reasons: DeclarationRiskReason[];
+    request: { text: string; deadline: string | null } | null;
+    answer: { text: string; at?: string } | null;
+    conclusion: string;
+  } | null;
+};
+
+/** GET /api/declaration-years */
+export type DeclarationFilingYear = { year: number; deadline: string };
+
+/** GET /api/declaration-filing: everyone obliged to file for the year and where they stand. */
+export type DeclarationFilingReport = Page<{
+  declarantId: string;
+  fullName: string;
+  post: string;
+  agencyId: string;
+  declarationId: string | null;
+  firstSubmittedAt: string | null;
+  state: DeclarationFilingState;
+}> & {
+  year: number;
+  deadline: string;
+  totals: Record<DeclarationFilingState, number>;
+};

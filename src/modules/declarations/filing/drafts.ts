@@ -5,6 +5,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { AppError, guarded } from '../../../platform/http/errors.ts';
 import { type DeclarationContent, emptyContent } from '../content.ts';
 import { rateTable } from '../rates/load.ts';
+import { RegistryUnavailableError } from '../registry/errors.ts';
 import { prefillDraft } from '../registry/prefill.ts';
 import type { RegistryGateway } from '../registry/records.ts';
 import { declarants, declarations, filingYears } from '../schema.ts';

@@ -104,7 +104,9 @@ export async function filingReport(
       and(eq(declarations.declarantId, declarants.id), eq(declarations.year, year)),
     )
     .where(base)
-    .groupBy(stateSql);
+    // By position: the CASE carries the deadline as a bound parameter, so a repeated CASE in
+    // GROUP BY gets a different parameter number and Postgres does not see it as the same expression.
+    .groupBy(sql`1`);
   const totals = { on_time: 0, late: 0, not_filed: 0 };
   for (const c of counts) totals[c.state] = c.n;
   const where = and(base, filter.state ? sql`${stateSql} = ${filter.state}` : undefined);

@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/http/errors.ts';
 import { emptyContent } from '../content.ts';
 import { convertToSom } from '../rates/convert.ts';
 import { rateTable } from '../rates/load.ts';
+import { RegistryUnavailableError } from '../registry/errors.ts';
 import { checkDeclarations } from '../review/run-checks.ts';
 import { declarations, declarationVersions, filingYears } from '../schema.ts';
 import { validateContent } from '../validate.ts';
@@ -69,10 +70,23 @@ export async function submitDeclaration(
         late,
       },
     });
-    const [result] = await checkDeclarations(tx, [id], now);
-    return { ...stored, check: result };
+    return { ...stored, check: await checkNowOrTonight(tx, id, now) };
   });
   return { version, kind, receipt, submittedAt: now.toISOString(), late, check };
+}
+
+/**
+ * The automated check right after submission. When a state registry is down the filing still
+ * stands: the check is left to the nightly re-check (check: null), never run on half the data.
+ */
+async function checkNowOrTonight(tx: Db, id: string, now: Date) {
+  try {
+    const [result] = await checkDeclarations(tx, [id], now);
+    return result ?? null;
+  } catch (err) {
+    if (err instanceof RegistryUnavailableError) return null;
+    throw err;
+  }
 }
 
 /** Reopens a submitted declaration as a corrective draft, starting from its latest version. */

@@ -71,8 +71,9 @@ export async function loadExchangeRates(db: Db): Promise<string[]> {
 }
 
 /**
- * Stores one National Bank daily.xml file: its rates replace any held for that date. The source
- * names the file's date, so the table shows which rates came from an imported daily file.
+ * Stores one National Bank daily.xml file, all or nothing: each rate replaces the one held for
+ * its currency and date. The source names the file's date, so the table shows which rates came
+ * from an imported daily file.
  */
 export async function importNbkrXml(
   db: Db,

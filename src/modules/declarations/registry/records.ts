@@ -57,5 +57,6 @@ export const noRecords = (): RegistryRecords => ({
 /** One way to ask the state registries about people by their personal identification numbers. */
 export interface RegistryGateway {
   readonly name: RegistryName;
-  lookup(pins: readonly string[]): Promise<RegistryRecords>;
+  /** `userId` is the person asking, passed on to registries that keep their own access log (X-Road-UserId). */
+  lookup(pins: readonly string[], options?: { userId?: string }): Promise<RegistryRecords>;
 }

@@ -48,7 +48,7 @@ function assertAssignee(review: Review, actor: Actor) {
     throw new AppError(403, 'forbidden', { assignedTo: review.verifierId });
 }
 
-const link = (declarationId: string) => `/declarations/${declarationId}`;
+const link = (declarationId: string) => `/my-declarations/${declarationId}`;
 
 /** Takes a queued check (or hands it to another verifier). */
 export async function assignReview(
@@ -172,7 +172,7 @@ export async function answerExplanation(
             ru: `Декларант дал объяснение по декларации за ${declaration.year} год`,
             en: `The declarant answered about the ${declaration.year} declaration`,
           },
-          link: `/work/declaration-checks/${review.id}`,
+          link: `/work/declarations/${declaration.id}`,
         },
       ]);
     }

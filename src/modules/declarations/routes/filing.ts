@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { signedInActor } from '../../../platform/http/context.ts';
 import { declarationContent } from '../content.ts';
-import { createDraft, declarantOf, prefillFromRegistries, saveDraft } from '../filing/drafts.ts';
+import { createDraft, findDeclarant, prefillFromRegistries, saveDraft } from '../filing/drafts.ts';
 import { declarationView, versionContent } from '../filing/read.ts';
 import { myYears } from '../filing/status.ts';
 import { openCorrective, submitDeclaration } from '../filing/submission.ts';

@@ -1,0 +1,206 @@
+import type {
+  ACCOUNT_KINDS as SERVER_ACCOUNT_KINDS,
+  CREDITOR_KINDS as SERVER_CREDITOR_KINDS,
+  INCOME_KINDS as SERVER_INCOME_KINDS,
+  REAL_ESTATE_KINDS as SERVER_REAL_ESTATE_KINDS,
+  RELATIONS as SERVER_RELATIONS,
+  SECURITY_KINDS as SERVER_SECURITY_KINDS,
+  SPENDING_CATEGORIES as SERVER_SPENDING_CATEGORIES,
+  VEHICLE_KINDS as SERVER_VEHICLE_KINDS,
+} from '../../../../../src/modules/declarations/content.ts';
+import type { DeclarationContent } from '../../../api/types.ts';
+
+// The server's lists live beside its zod schema; the form keeps copies (no zod in the bundle)
+// that the compiler holds to the same values in the same order.
+export const RELATIONS = [
+  'spouse',
+  'child',
+  'parent',
+  'sibling',
+  'other',
+] as const satisfies typeof SERVER_RELATIONS;
+export const INCOME_KINDS = [
+  'salary',
+  'business',
+  'rent',
+  'property_sale',
+  'interest_dividends',
+  'pension_benefits',
+  'gift',
+  'prize',
+  'inheritance',
+  'other',
+] as const satisfies typeof SERVER_INCOME_KINDS;
+export const REAL_ESTATE_KINDS = [
+  'apartment',
+  'house',
+  'land',
+  'non_residential',
+  'other',
+] as const satisfies typeof SERVER_REAL_ESTATE_KINDS;
+export const VEHICLE_KINDS = [
+  'car',
+  'truck',
+  'motorcycle',
+  'other',
+] as const satisfies typeof SERVER_VEHICLE_KINDS;
+export const ACCOUNT_KINDS = [
+  'bank_account',
+  'deposit',
+  'cash',
+  'electronic_money',
+] as const satisfies typeof SERVER_ACCOUNT_KINDS;
+export const SECURITY_KINDS = [
+  'shares',
+  'company_stake',
+  'bonds',
+  'other',
+] as const satisfies typeof SERVER_SECURITY_KINDS;
+export const CREDITOR_KINDS = [
+  'bank',
+  'non_bank',
+  'individual',
+] as const satisfies typeof SERVER_CREDITOR_KINDS;
+export const SPENDING_CATEGORIES = [
+  'immovable',
+  'movable',
+  'vehicle',
+  'securities',
+  'other',
+] as const satisfies typeof SERVER_SPENDING_CATEGORIES;
+
+/** The currencies the official rates table holds (data/exchange-rates.json), som first. */
+export const CURRENCIES = ['KGS', 'USD', 'EUR', 'RUB', 'KZT'] as const;
+
+export const DECLARANT = 'declarant';
+
+/** The form's sections, in the order of the paper form STI-155. */
+export const SECTIONS = [
+  'relatives',
+  'incomes',
+  'realEstate',
+  'vehicles',
+  'accounts',
+  'securities',
+  'liabilities',
+  'loansGiven',
+  'spending',
+  'gifts',
+] as const satisfies readonly (keyof DeclarationContent)[];
+export type SectionKey = (typeof SECTIONS)[number];
+
+/** Any item of any section, as the generic editor reads and writes it. */
+export type Item = { id: string } & Record<string, unknown>;
+
+export type Money = { amount: string; currency: string };
+
+export const isSection = (value: unknown): value is SectionKey =>
+  typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
+
+export const itemsOf = (content: DeclarationContent, section: SectionKey): Item[] =>
+  content[section] as unknown as Item[];
+
+export const withItems = (
+  content: DeclarationContent,
+  section: SectionKey,
+  items: Item[],
+): DeclarationContent => ({ ...content, [section]: items });
+
+/** A new item id unique within the declaration (the server refuses duplicates across sections). */
+export function newItemId(section: SectionKey, content: DeclarationContent): string {
+  const taken = new Set(SECTIONS.flatMap((s) => itemsOf(content, s).map((i) => i.id)));
+  for (;;) {
+    const id = `${section}-${Math.random().toString(36).slice(2, 10)}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+const money = (amount = ''): Money => ({ amount, currency: 'KGS' });
+
+/** A blank item as "Add" puts it in the form; required values are left for the declarant. */
+export function blankItem(section: SectionKey, id: string): Item {
+  const owned = { id, owner: DECLARANT };
+  switch (section) {
+    case 'relatives':
+      return { id, relation: 'spouse', fullName: '', pin: '', birthDate: '', refusedToProvide: false };
+    case 'incomes':
+      return { ...owned, kind: 'salary', source: '', amount: money() };
+    case 'realEstate':
+      return {
+        ...owned,
+        kind: 'apartment',
+        area: 0,
+        address: '',
+        country: 'KG',
+        sharePercent: 100,
+        acquiredOn: '',
+        price: null,
+      };
+    case 'vehicles':
+      return {
+        ...owned,
+        kind: 'car',
+        make: '',
+        model: '',
+        yearMade: 0,
+        registrationNumber: '',
+        country: 'KG',
+        acquiredOn: '',
+        price: null,
+      };
+    case 'accounts':
+      return {
+        ...owned,
+        kind: 'bank_account',
+        institution: '',
+        accountNumber: '',
+        country: 'KG',
+        balance: money(),
+      };
+    case 'securities':
+      return {
+        ...owned,
+        kind: 'shares',
+        issuer: '',
+        issuerId: '',
+        sharePercent: null,
+        value: money(),
+        country: 'KG',
+      };
+    case 'liabilities':
+      return {
+        ...owned,
+        creditor: '',
+        creditorKind: 'bank',
+        outstanding: money(),
+        // Most loans are older than the year: nothing received in it unless the declarant says so.
+        receivedInYear: money('0'),
+        receivedOn: '',
+      };
+    case 'loansGiven':
+      return { ...owned, borrower: '', outstanding: money(), givenOn: '' };
+    case 'spending':
+      return { ...owned, category: 'movable', description: '', amount: money(), spentOn: '' };
+    case 'gifts':
+      return { ...owned, description: '', donor: '', value: money(), receivedOn: '' };
+  }
+}
+
+/** Where a pre-filled item came from; absent on items the declarant typed. */
+export type Origin = {
+  registry: 'local' | 'tunduk';
+  recordId: string;
+  confirmed: boolean;
+  original: Record<string, string | number | null>;
+};
+
+export const originOf = (item: Item): Origin | null =>
+  item.origin && typeof item.origin === 'object' ? (item.origin as Origin) : null;
+
+/** Registry items the declarant has not looked at yet, across the form. */
+export function unconfirmedCount(content: DeclarationContent): number {
+  return SECTIONS.reduce(
+    (n, s) => n + itemsOf(content, s).filter((i) => originOf(i)?.confirmed === false).length,
+    0,
+  );
+}
