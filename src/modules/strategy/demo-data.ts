@@ -1,3 +1,4 @@
+import { seededRandom } from '../../platform/demo-random.ts';
 import type { ExecutionStatus, ReportState } from './reporting/engine.ts';
 
 /**
@@ -47,17 +48,8 @@ export interface DemoReport {
   publishedAt: Date | null;
 }
 
-/** mulberry32: a small, well-known PRNG; the same seed gives the same demo. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seed gives the same demo. */
+const random = (seed: number) => seededRandom(seed).next;
 
 const NARRATIVES: Record<ExecutionStatus, { ky: string; ru: string }> = {
   done: {

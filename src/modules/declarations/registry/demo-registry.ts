@@ -1,3 +1,4 @@
+import { type SeededRandom, seededRandom } from '../../../platform/demo-random.ts';
 import type { registryCompanyRoles, registryRealEstate, registryVehicles } from '../schema.ts';
 
 /**
@@ -21,22 +22,8 @@ export interface SyntheticRegistry {
 /** The first day of data/exchange-rates.json. */
 const FIRST_RATE_DAY = '2021-07-03';
 
-/** mulberry32: a small, well-known PRNG. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const chance = (p: number) => next() < p;
-  return { next, int, pick, chance };
-}
-type Random = ReturnType<typeof prng>;
+const prng = seededRandom;
+type Random = SeededRandom;
 
 interface Place {
   /** Region code in synthetic cadastral numbers (1 Bishkek ... 9 Osh city). */

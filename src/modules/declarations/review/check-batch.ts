@@ -24,6 +24,10 @@ interface RawRow {
  * One set-based read: each declaration's latest version, its declarant's PIN and the latest
  * version of the previous year's declaration. Either by ids, or the next `limit` submitted
  * declarations after `afterId` (the nightly re-check's keyset walk).
+ *
+ * The batch's declarations are chosen first, in a subquery: joined directly under the LIMIT, the
+ * planner merge-joined the versions' primary key from its first entry, so each batch of the walk
+ * read every version before it (the nightly run grew with the square of the declarations).
  */
 export async function readCheckRows(
   db: Db,
@@ -31,22 +35,21 @@ export async function readCheckRows(
 ): Promise<CheckRow[]> {
   const filter =
     'ids' in which
-      ? sql`d.id = ANY(${sql.param([...which.ids])}::uuid[])`
+      ? sql`id = ANY(${sql.param([...which.ids])}::uuid[])`
       : which.afterId
-        ? sql`d.version > 0 AND d.id > ${which.afterId}::uuid`
-        : sql`d.version > 0`;
-  const limit = 'ids' in which ? sql`` : sql`ORDER BY d.id LIMIT ${which.limit}`;
+        ? sql`version > 0 AND id > ${which.afterId}::uuid`
+        : sql`version > 0`;
+  const limit = 'ids' in which ? sql`` : sql`ORDER BY id LIMIT ${which.limit}`;
   const rows = await queryRows<RawRow>(
     db,
     sql`
     SELECT d.id, d.year, d.version, p.pin, v.content, pd.id AS prev_id, pv.content AS prev_content
-    FROM declarations d
+    FROM (SELECT id, declarant_id, year, version FROM declarations WHERE ${filter} ${limit}) d
     JOIN declarants p ON p.id = d.declarant_id
     JOIN declaration_versions v ON v.declaration_id = d.id AND v.version = d.version
     LEFT JOIN declarations pd ON pd.declarant_id = d.declarant_id AND pd.year = d.year - 1 AND pd.version > 0
     LEFT JOIN declaration_versions pv ON pv.declaration_id = pd.id AND pv.version = pd.version
-    WHERE ${filter}
-    ${limit}`,
+    ORDER BY d.id`,
   );
   return rows.map((r) => ({
     version: r.version,
