@@ -81,6 +81,8 @@ describe('accounts and role-aware menu', () => {
     const { page, errors, close } = await openPage(live.browser, live.url);
     try {
       await signIn(page, 'declarant', DEMO_PASSWORD);
+      // A declarant lands on their declarations; the password form is in the personal account.
+      await page.goto('/account');
       const form = page.locator('form');
       const current = form.getByLabel('Учурдагы сырсөз');
       const next = form.getByLabel(/^Жаңы сырсөз[\s*]*$/);
@@ -104,7 +106,7 @@ describe('accounts and role-aware menu', () => {
 
       await signOut(page, 'Чыгуу');
       await signIn(page, 'declarant', 'Declarant-new-2026');
-      expect(new URL(page.url()).pathname).toBe('/account');
+      expect(new URL(page.url()).pathname).toBe('/my-declarations');
       expect(errors).toEqual([]);
     } finally {
       await close();

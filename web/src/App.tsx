@@ -2,7 +2,16 @@ import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { RequireAccess } from './components/RequireAccess.tsx';
 import { Layout } from './layout/Layout.tsx';
-import { ADMIN_ONLY, COORDINATORS, PLAN_KEEPERS } from './navigation.ts';
+import {
+  ADMIN_ONLY,
+  COORDINATORS,
+  DECLARANTS,
+  DECLARATION_READERS,
+  FILING_WATCHERS,
+  PLAN_KEEPERS,
+  PROSECUTORS,
+  VERIFIERS,
+} from './navigation.ts';
 import { AgencyPage } from './pages/AgencyPage.tsx';
 import { AlternativeReportsPage } from './pages/alternative/AlternativeReportsPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
@@ -66,8 +75,43 @@ const PublishedDeclarationPage = lazy(() =>
     default: m.PublishedDeclarationPage,
   })),
 );
+const DeclarationChecksPage = lazy(() =>
+  import('./pages/declarations/checks/DeclarationChecksPage.tsx').then((m) => ({
+    default: m.DeclarationChecksPage,
+  })),
+);
+const DeclarationUnderCheckPage = lazy(() =>
+  import('./pages/declarations/checks/DeclarationUnderCheckPage.tsx').then((m) => ({
+    default: m.DeclarationUnderCheckPage,
+  })),
+);
+const DeclarationFilingPage = lazy(() =>
+  import('./pages/declarations/checks/DeclarationFilingPage.tsx').then((m) => ({
+    default: m.DeclarationFilingPage,
+  })),
+);
+const ReferralsPage = lazy(() =>
+  import('./pages/declarations/checks/ReferralsPage.tsx').then((m) => ({
+    default: m.ReferralsPage,
+  })),
+);
+const ReferralPage = lazy(() =>
+  import('./pages/declarations/checks/ReferralPage.tsx').then((m) => ({
+    default: m.ReferralPage,
+  })),
+);
 const RegistersPage = lazy(() =>
   import('./pages/registers/RegistersPage.tsx').then((m) => ({ default: m.RegistersPage })),
+);
+const MyDeclarationsPage = lazy(() =>
+  import('./pages/declarations/form/MyDeclarationsPage.tsx').then((m) => ({
+    default: m.MyDeclarationsPage,
+  })),
+);
+const MyDeclarationPage = lazy(() =>
+  import('./pages/declarations/form/MyDeclarationPage.tsx').then((m) => ({
+    default: m.MyDeclarationPage,
+  })),
 );
 
 export function App() {
@@ -100,6 +144,22 @@ export function App() {
           element={
             <RequireAccess access="signed-in">
               <NotificationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="my-declarations"
+          element={
+            <RequireAccess access={DECLARANTS}>
+              <MyDeclarationsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="my-declarations/:id"
+          element={
+            <RequireAccess access={DECLARANTS}>
+              <MyDeclarationPage />
             </RequireAccess>
           }
         />
@@ -149,6 +209,46 @@ export function App() {
             element={
               <RequireAccess access={COORDINATORS}>
                 <PeriodsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="declaration-checks"
+            element={
+              <RequireAccess access={VERIFIERS}>
+                <DeclarationChecksPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="declarations/:id"
+            element={
+              <RequireAccess access={DECLARATION_READERS}>
+                <DeclarationUnderCheckPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="declaration-filing"
+            element={
+              <RequireAccess access={FILING_WATCHERS}>
+                <DeclarationFilingPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="referrals"
+            element={
+              <RequireAccess access={PROSECUTORS}>
+                <ReferralsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="referrals/:id"
+            element={
+              <RequireAccess access={PROSECUTORS}>
+                <ReferralPage />
               </RequireAccess>
             }
           />

@@ -10,6 +10,16 @@ export const ADMIN_ONLY: Access = ['admin'];
 export const PLAN_KEEPERS: Access = ['officer', 'coordinator', 'admin'];
 /** Who reviews reports and sets the reporting periods. */
 export const COORDINATORS: Access = ['coordinator', 'admin'];
+/** Who files asset declarations: the officials in the register of declarants. */
+export const DECLARANTS: Access = ['declarant'];
+/** Who runs full checks of declarations. */
+export const VERIFIERS: Access = ['verifier'];
+/** Who watches who filed declarations on time (Plan indicator "100% of officials file"). */
+export const FILING_WATCHERS: Access = ['verifier', 'coordinator', 'admin'];
+/** Who receives declarations referred after a full check. */
+export const PROSECUTORS: Access = ['prosecutor'];
+/** Who may open a declaration under check: verifiers, and the prosecutor once it is referred. */
+export const DECLARATION_READERS: Access = ['verifier', 'prosecutor'];
 
 export type NavItem = {
   path: string;
@@ -56,6 +66,21 @@ export const NAV_ITEMS: readonly NavItem[] = [
     also: ['/work/reports'],
   },
   { path: '/work/periods', label: 'periods', access: COORDINATORS, section: 'work' },
+  { path: '/my-declarations', label: 'myDeclarations', access: DECLARANTS, section: 'work' },
+  {
+    path: '/work/declaration-checks',
+    label: 'declarationChecks',
+    access: VERIFIERS,
+    section: 'work',
+    also: ['/work/declarations'],
+  },
+  {
+    path: '/work/declaration-filing',
+    label: 'declarationFiling',
+    access: FILING_WATCHERS,
+    section: 'work',
+  },
+  { path: '/work/referrals', label: 'referrals', access: PROSECUTORS, section: 'work' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },

@@ -68,9 +68,9 @@ export const messages = {
     en: 'A referenced record does not exist.',
   },
   transition_refused: {
-    ky: 'Бул аракетти азыр бул отчёт менен жасоого болбойт.',
-    ru: 'Это действие сейчас недоступно для этого отчёта.',
-    en: 'This action is not open for this report now.',
+    ky: 'Бул аракетти азыр бул жазуу менен жасоого болбойт: анын абалы уруксат бербейт.',
+    ru: 'Это действие сейчас недоступно: состояние записи его не допускает.',
+    en: 'This action is not open for this record in its present state.',
   },
   indicator_value_invalid: {
     ky: 'Индикатордун мааниси анын аныктамасына туура келбейт (бирдиги, чеги же иш-чарасы).',

@@ -15,14 +15,22 @@ import type {
   CouncilMeetingPage,
   Dataset,
   DeclarationContent,
+  DeclarationFilingReport,
+  DeclarationFilingState,
+  DeclarationFilingYear,
   DeclarationPrefilled,
+  DeclarationReferral,
+  DeclarationReviewOutcome,
+  DeclarationReviewRow,
   DeclarationSubmitted,
+  DeclarationUnderCheck,
   DeclarationVersionContent,
   EvaluationCriteria,
   EvidenceFile,
   ExecutionScores,
   ExecutionStatus,
   FieldProblem,
+  FullCheckState,
   Health,
   Indicator,
   IndicatorDetail,
@@ -338,7 +346,6 @@ export const getBudgetExecution = (year: number) =>
   request<BudgetExecution>('GET', withQuery('/api/registers/budget', { year }));
 
 // Published declarations (public, personal data removed).
-export type PublishedDeclarationSort = 'name' | 'year' | 'income' | 'assets';
 export const searchPublishedDeclarations = (
   p: PageParams & { q?: string; year?: number; agencyId?: string; sort?: string },
 ) => request<Page<PublishedDeclarationRow>>('GET', withQuery('/api/public/declarations', p));
@@ -365,3 +372,49 @@ export const getDeclarationVersion = (id: string, version: number) =>
   request<DeclarationVersionContent>('GET', `${declarationPath(id)}/versions/${version}`);
 export const answerDeclarationExplanation = (id: string, text: string) =>
   request<void>('POST', `${declarationPath(id)}/explanation`, { text });
+
+// Full checks of declarations (verifier), referrals (prosecutor) and who filed for a year.
+const reviewPath = (id: string) => `/api/declaration-reviews/${encodeURIComponent(id)}`;
+export type FullCheckSort = 'score' | 'entered' | 'name' | 'year';
+export const listDeclarationReviews = (
+  p: PageParams & {
+    state?: FullCheckState | '';
+    assigned?: 'me' | 'none' | 'any';
+    agencyId?: string;
+    year?: number;
+    minScore?: number;
+    code?: string;
+    q?: string;
+    sort?: string;
+  },
+) => request<Page<DeclarationReviewRow>>('GET', withQuery('/api/declaration-reviews', p));
+/** Without a verifier: take the check oneself. */
+export const assignDeclarationReview = (id: string, verifierId: string | null = null) =>
+  request<void>('POST', `${reviewPath(id)}/assign`, { verifierId });
+export const requestDeclarationExplanation = (
+  id: string,
+  /** The deadline as YYYY-MM-DD, after today. */
+  input: { text: string; deadline: string },
+) => request<void>('POST', `${reviewPath(id)}/request-explanation`, input);
+export const concludeDeclarationReview = (
+  id: string,
+  input: { outcome: DeclarationReviewOutcome; text: string },
+) => request<void>('POST', `${reviewPath(id)}/conclude`, input);
+export const recheckAllDeclarations = () =>
+  request<{ jobId: string }>('POST', '/api/declaration-checks/run');
+export const getDeclarationUnderCheck = (id: string) =>
+  request<DeclarationUnderCheck>('GET', `/api/declarations/${encodeURIComponent(id)}`);
+export const listDeclarationReferrals = (p: PageParams & { q?: string }) =>
+  request<Page<DeclarationReviewRow>>('GET', withQuery('/api/declaration-referrals', p));
+export const getDeclarationReferral = (id: string) =>
+  request<DeclarationReferral>('GET', `/api/declaration-referrals/${encodeURIComponent(id)}`);
+export const listDeclarationYears = () =>
+  request<DeclarationFilingYear[]>('GET', '/api/declaration-years');
+export const getDeclarationFiling = (
+  p: PageParams & {
+    year: number;
+    state?: DeclarationFilingState | '';
+    agencyId?: string;
+    q?: string;
+  },
+) => request<DeclarationFilingReport>('GET', withQuery('/api/declaration-filing', p));

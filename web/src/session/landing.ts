@@ -5,5 +5,8 @@ export function landingPath(roles: readonly Role[]): string {
   if (roles.includes('admin')) return '/admin/users';
   if (roles.includes('coordinator')) return '/work/review';
   if (roles.includes('officer')) return '/work/plans';
+  if (roles.includes('verifier')) return '/work/declaration-checks';
+  if (roles.includes('prosecutor')) return '/work/referrals';
+  if (roles.includes('declarant')) return '/my-declarations';
   return '/account';
 }

@@ -2,7 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/schema.ts';
 import { DEMO_PASSWORD } from '../../../platform/auth/seed.ts';
-import { type Caller, createTestPlatform, type TestPlatform } from '../../../platform/testing/test-platform.ts';
+import {
+  type Caller,
+  createTestPlatform,
+  type TestPlatform,
+} from '../../../platform/testing/test-platform.ts';
 import { checkedShare, filedShare } from '../filing/status.ts';
 
 let t: TestPlatform;
@@ -17,7 +21,11 @@ beforeAll(async () => {
   verifier = await t.login('verifier', DEMO_PASSWORD);
   otherVerifier = await t.as(['verifier']);
   declarant = await t.login('declarant', DEMO_PASSWORD);
-  const queue = await t.request(verifier, 'GET', '/api/declaration-reviews?state=queued&sort=-score');
+  const queue = await t.request(
+    verifier,
+    'GET',
+    '/api/declaration-reviews?state=queued&sort=-score',
+  );
   const first = queue.json().items[0];
   reviewId = first.id;
   declarationId = first.declarationId;
@@ -26,7 +34,11 @@ afterAll(() => t.close());
 
 describe('the full check', () => {
   it('ranks the queue by score with reasons, and filters by finding code', async () => {
-    const res = await t.request(verifier, 'GET', '/api/declaration-reviews?sort=-score&pageSize=50');
+    const res = await t.request(
+      verifier,
+      'GET',
+      '/api/declaration-reviews?sort=-score&pageSize=50',
+    );
     const scores = res.json().items.map((x: { score: number }) => x.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     const code = res.json().items[0].reasons[0].code as string;
@@ -35,31 +47,56 @@ describe('the full check', () => {
   });
 
   it('refuses steps out of order and steps by someone who is not the assignee', async () => {
-    const early = await t.request(verifier, 'POST', `/api/declaration-reviews/${reviewId}/conclude`, {
-      outcome: 'no_violation',
-      text: 'ok',
-    });
+    const early = await t.request(
+      verifier,
+      'POST',
+      `/api/declaration-reviews/${reviewId}/conclude`,
+      {
+        outcome: 'no_violation',
+        text: 'ok',
+      },
+    );
     expect(early.statusCode).toBe(409);
-    expect((await t.request(verifier, 'POST', `/api/declaration-reviews/${reviewId}/assign`, {})).statusCode).toBe(204);
-    const stranger = await t.request(otherVerifier, 'POST', `/api/declaration-reviews/${reviewId}/request-explanation`, {
-      text: 'why',
-      deadline: '2099-01-01',
-    });
+    expect(
+      (await t.request(verifier, 'POST', `/api/declaration-reviews/${reviewId}/assign`, {}))
+        .statusCode,
+    ).toBe(204);
+    const stranger = await t.request(
+      otherVerifier,
+      'POST',
+      `/api/declaration-reviews/${reviewId}/request-explanation`,
+      {
+        text: 'why',
+        deadline: '2099-01-01',
+      },
+    );
     expect(stranger.statusCode).toBe(403);
-    const past = await t.request(verifier, 'POST', `/api/declaration-reviews/${reviewId}/request-explanation`, {
-      text: 'why',
-      deadline: '2020-01-01',
-    });
+    const past = await t.request(
+      verifier,
+      'POST',
+      `/api/declaration-reviews/${reviewId}/request-explanation`,
+      {
+        text: 'why',
+        deadline: '2020-01-01',
+      },
+    );
     expect(past.statusCode).toBe(400);
-    const badOutcome = await t.request(verifier, 'POST', `/api/declaration-reviews/${reviewId}/conclude`, {
-      outcome: 'jail',
-      text: 'x',
-    });
+    const badOutcome = await t.request(
+      verifier,
+      'POST',
+      `/api/declaration-reviews/${reviewId}/conclude`,
+      {
+        outcome: 'jail',
+        text: 'x',
+      },
+    );
     expect(badOutcome.statusCode).toBe(400);
   });
 
   it('hides other people’s declarations from a declarant and findings from the declarant’s own view', async () => {
-    expect((await t.request(declarant, 'GET', `/api/declarations/${declarationId}`)).statusCode).toBe(404);
+    expect(
+      (await t.request(declarant, 'GET', `/api/declarations/${declarationId}`)).statusCode,
+    ).toBe(404);
     const mine = (await t.request(declarant, 'GET', '/api/declarations/mine')).json();
     const own = mine.years.find((y: { id: string | null }) => y.id);
     const view = (await t.request(declarant, 'GET', `/api/declarations/${own.id}`)).json();
@@ -82,7 +119,9 @@ describe('the full check', () => {
     const concluded = await db
       .select()
       .from(auditLog)
-      .where(and(eq(auditLog.action, 'declaration_review.concluded'), eq(auditLog.entityId, reviewId)));
+      .where(
+        and(eq(auditLog.action, 'declaration_review.concluded'), eq(auditLog.entityId, reviewId)),
+      );
     expect(concluded[0]?.details).toMatchObject({ outcome: 'disciplinary' });
   });
 
@@ -98,11 +137,17 @@ describe('the full check', () => {
   });
 
   it('reports late and missing filers for a year', async () => {
-    const res = await t.request(verifier, 'GET', '/api/declaration-filing?year=2024&state=not_filed');
+    const res = await t.request(
+      verifier,
+      'GET',
+      '/api/declaration-filing?year=2024&state=not_filed',
+    );
     expect(res.statusCode).toBe(200);
     expect(res.json().totals.not_filed).toBeGreaterThan(0);
     expect(res.json().totals.late).toBeGreaterThan(0);
     expect(res.json().items.every((x: { state: string }) => x.state === 'not_filed')).toBe(true);
-    expect((await t.request(verifier, 'GET', '/api/declaration-filing?year=2030')).statusCode).toBe(404);
+    expect((await t.request(verifier, 'GET', '/api/declaration-filing?year=2030')).statusCode).toBe(
+      404,
+    );
   });
 });

@@ -4,8 +4,8 @@ import {
   INCOME_KINDS,
   REAL_ESTATE_KINDS,
   RELATIONS,
-  type SectionKey,
   SECURITY_KINDS,
+  type SectionKey,
   SPENDING_CATEGORIES,
   VEHICLE_KINDS,
 } from './model.ts';

@@ -97,8 +97,11 @@ export type Money = { amount: string; currency: string };
 export const isSection = (value: unknown): value is SectionKey =>
   typeof value === 'string' && (SECTIONS as readonly string[]).includes(value);
 
-export const itemsOf = (content: DeclarationContent, section: SectionKey): Item[] =>
-  content[section] as unknown as Item[];
+/** A section's items, of a draft or of a submitted version. */
+export const itemsOf = (
+  content: { readonly [K in SectionKey]: readonly object[] },
+  section: SectionKey,
+): Item[] => content[section] as unknown as Item[];
 
 export const withItems = (
   content: DeclarationContent,
@@ -122,7 +125,14 @@ export function blankItem(section: SectionKey, id: string): Item {
   const owned = { id, owner: DECLARANT };
   switch (section) {
     case 'relatives':
-      return { id, relation: 'spouse', fullName: '', pin: '', birthDate: '', refusedToProvide: false };
+      return {
+        id,
+        relation: 'spouse',
+        fullName: '',
+        pin: '',
+        birthDate: '',
+        refusedToProvide: false,
+      };
     case 'incomes':
       return { ...owned, kind: 'salary', source: '', amount: money() };
     case 'realEstate':

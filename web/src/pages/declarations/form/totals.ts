@@ -11,6 +11,9 @@ export function toMinorUnits(amount: string): bigint | null {
 
 const toDecimal = (minor: bigint) => `${minor / 100n}.${String(minor % 100n).padStart(2, '0')}`;
 
+/** Tyiyn as the API's decimal som: 150050 -> "1500.50". */
+export const tyiynToDecimal = (tyiyn: number) => toDecimal(BigInt(Math.round(tyiyn)));
+
 /**
  * A section's sum per currency as typed (the server converts to som on submission), som first;
  * amounts not yet valid are left out.

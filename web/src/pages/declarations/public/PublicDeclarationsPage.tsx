@@ -11,6 +11,7 @@ import { DeclarationYearSelect, parseDeclarationYear } from './DeclarationYearSe
 import { PublicationRules } from './PublicationRules.tsx';
 import { PublishedDeclarationsTable } from './PublishedDeclarationsTable.tsx';
 import { parseDeclarationId, usePublishedDeclarations } from './queries.ts';
+import { SortSelect } from './SortSelect.tsx';
 import { SyntheticNotice } from './SyntheticNotice.tsx';
 
 const PAGE_SIZE = 20;
@@ -39,7 +40,7 @@ export function PublicDeclarationsPage() {
         <Text className="akniet-reading">{t('publicDeclarations.intro')}</Text>
       </div>
       {data?.items.some((row) => row.synthetic) && <SyntheticNotice />}
-      <Group align="flex-end" gap="md" role="search" aria-label={t('publicDeclarations.search')}>
+      <Group align="flex-end" gap="md" role="search" aria-label={t('publicDeclarations.filters')}>
         <SearchBox
           label={t('publicDeclarations.search')}
           placeholder={t('publicDeclarations.searchPlaceholder')}
@@ -57,6 +58,7 @@ export function PublicDeclarationsPage() {
             onChange={(id) => list.setFilter('agency', id)}
           />
         </Box>
+        <SortSelect sort={list.sort} onSort={list.setSort} />
       </Group>
       {declarations.isError && (
         <ErrorAlert error={declarations.error} onRetry={() => declarations.refetch()} />

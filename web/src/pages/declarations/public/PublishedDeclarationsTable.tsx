@@ -1,3 +1,4 @@
+import './cardTable.css';
 import { Anchor, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,9 +9,10 @@ import { localize } from '../../../format/localized.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { formatSom } from './som.ts';
 
-const amount = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
-
-/** One page of the public search: who, where, which year and the three summary figures in som. */
+/**
+ * One page of the public search: who, where, which year and the three summary figures in som.
+ * On a phone every row is a card (cardTable.css); the sort headers give way to a select there.
+ */
 export function PublishedDeclarationsTable({
   items,
   sort,
@@ -26,7 +28,14 @@ export function PublishedDeclarationsTable({
     t(`publicDeclarations.columns.${key}`);
   return (
     <TableScroll label={t('publicDeclarations.tableLabel')}>
-      <Table striped highlightOnHover miw={920} verticalSpacing="sm" data-declarations-table>
+      <Table
+        striped
+        highlightOnHover
+        style={{ '--card-table-min': '920px' }}
+        verticalSpacing="sm"
+        className="akniet-card-table"
+        data-declarations-table
+      >
         <Table.Thead>
           <Table.Tr>
             <SortableTh field="name" label={column('name')} sort={sort} onSort={onSort} />
@@ -35,13 +44,13 @@ export function PublishedDeclarationsTable({
             <SortableTh field="year" label={column('year')} sort={sort} onSort={onSort} />
             <SortableTh field="income" label={column('income')} sort={sort} onSort={onSort} />
             <SortableTh field="assets" label={column('assets')} sort={sort} onSort={onSort} />
-            <Table.Th style={{ textAlign: 'right' }}>{column('property')}</Table.Th>
+            <Table.Th data-numeric>{column('property')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {items.map((row) => (
             <Table.Tr key={row.id} data-declaration-row={row.id} data-year={row.year}>
-              <Table.Td>
+              <Table.Td data-card-title data-wide>
                 <Anchor
                   component={Link}
                   to={`/declarations/${row.id}`}
@@ -54,14 +63,22 @@ export function PublishedDeclarationsTable({
                   {row.fullName}
                 </Anchor>
               </Table.Td>
-              <Table.Td>{row.post}</Table.Td>
-              <Table.Td>{localize(row.agency.name, language)}</Table.Td>
-              <Table.Td>{row.year}</Table.Td>
-              <Table.Td style={amount} data-income={row.incomeSom}>
+              <Table.Td data-wide data-label={column('post')}>
+                {row.post}
+              </Table.Td>
+              <Table.Td data-label={column('agency')}>
+                {localize(row.agency.name, language)}
+              </Table.Td>
+              <Table.Td data-label={column('year')}>{row.year}</Table.Td>
+              <Table.Td data-numeric data-label={column('income')} data-income={row.incomeSom}>
                 {formatSom(row.incomeSom, language)}
               </Table.Td>
-              <Table.Td style={amount}>{formatSom(row.monetaryAssetsSom, language)}</Table.Td>
-              <Table.Td style={amount}>{formatSom(row.propertyValueSom, language)}</Table.Td>
+              <Table.Td data-numeric data-label={column('assets')}>
+                {formatSom(row.monetaryAssetsSom, language)}
+              </Table.Td>
+              <Table.Td data-numeric data-label={column('property')}>
+                {formatSom(row.propertyValueSom, language)}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

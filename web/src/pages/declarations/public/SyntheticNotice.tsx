@@ -9,6 +9,8 @@ export function SyntheticNotice() {
       color="orange"
       variant="light"
       title={t('publicDeclarations.syntheticTitle')}
+      // The orange title on its pale tint is too faint to read (WCAG AA); near-black is not.
+      styles={{ title: { color: 'var(--mantine-color-gray-9)' } }}
       data-synthetic-notice
     >
       {t('publicDeclarations.syntheticText')}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import type { Language } from '../../../i18n/languages.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 
 /** The lists of codes the page has words for. */
@@ -11,41 +12,43 @@ type Group =
   | 'securityKinds'
   | 'creditorKinds'
   | 'spendingCategories'
-  | 'regions';
+  | 'regions'
+  | 'countries';
 
-const countryNames = new Map<string, Intl.DisplayNames | null>();
+const regionNames = new Map<Language, Intl.DisplayNames | null>();
 
-function countryName(code: string, lang: string): string {
-  if (!countryNames.has(lang)) {
+/**
+ * A country the messages do not name, from the browser's own list, but only when the browser
+ * has that list in the reader's language (many lack Kyrgyz and would answer in English).
+ */
+function browserCountryName(code: string, lang: Language): string | null {
+  if (!regionNames.has(lang)) {
     try {
-      countryNames.set(lang, new Intl.DisplayNames([lang], { type: 'region' }));
+      const names = new Intl.DisplayNames([lang], { type: 'region', fallback: 'none' });
+      regionNames.set(lang, names.resolvedOptions().locale.startsWith(lang) ? names : null);
     } catch {
-      countryNames.set(lang, null);
+      regionNames.set(lang, null);
     }
   }
   try {
-    return countryNames.get(lang)?.of(code) ?? code;
+    return regionNames.get(lang)?.of(code) ?? null;
   } catch {
-    // Not a region code the browser knows: the code itself is still informative.
-    return code;
+    return null;
   }
 }
 
 /**
  * The words for the codes in a published declaration (owners, kinds, regions, countries) in the
- * reader's language. A code this page does not know yet is shown as it is, never hidden.
+ * reader's language. A code this page has no words for is shown as it is, never hidden.
  */
 export function useDeclarationLabels() {
   const { t } = useTranslation();
   const language = useLanguage();
-  const label = (group: Group, code: string): string => {
-    const names = t(`publicDeclarations.${group}`, { returnObjects: true }) as Record<
-      string,
-      string
-    >;
-    return names[code] ?? code;
-  };
-  const country = (code: string) => countryName(code, language);
+  const named = (group: Group, code: string): string | undefined =>
+    (t(`publicDeclarations.${group}`, { returnObjects: true }) as Record<string, string>)[code];
+  const label = (group: Group, code: string): string => named(group, code) ?? code;
+  const country = (code: string) =>
+    named('countries', code) ?? browserCountryName(code, language) ?? code;
   return {
     label,
     owner: (code: string) => label('owners', code),

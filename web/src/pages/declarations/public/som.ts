@@ -45,3 +45,6 @@ export function compactSom(
   if (abs >= 1e3) return { value: f.format(value / 1e3), unit: 'thousand' };
   return { value: f.format(value), unit: null };
 }
+
+/** An area or a share: up to two decimals, in the reader's digit style ("136", "12,5"). */
+export const formatDecimal = (n: number, lang: Language): string => formatter(lang, 0, 2).format(n);
