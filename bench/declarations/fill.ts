@@ -225,7 +225,13 @@ for (let from = 0; from < people.length; from += CHUNK) {
     const profile: Profile = i % 4 === 1 ? 'risky' : 'clean';
     const family = familyRegistry(person);
     for (const year of YEARS) {
-      const content = syntheticDeclaration(r, person, year, family, year === 2024 ? profile : 'clean');
+      const content = syntheticDeclaration(
+        r,
+        person,
+        year,
+        family,
+        year === 2024 ? profile : 'clean',
+      );
       const converted = convertToSom(content, year, rates);
       if (converted.problems.length > 0)
         throw new Error(`declaration ${i}/${year}: ${JSON.stringify(converted.problems)}`);
@@ -270,9 +276,10 @@ for (let from = 0; from < people.length; from += CHUNK) {
     await insertRows(tx, 'declarations', DECLARATIONS, declarations);
     await insertRows(tx, 'declaration_versions', VERSIONS, versions);
   });
-  process.stderr.write(`\rfilled ${fullySubmitted} of ${declarationCount} declarations`);
+  if (process.stderr.isTTY)
+    process.stderr.write(`\rfilled ${fullySubmitted} of ${declarationCount} declarations`);
 }
-process.stderr.write('\n');
+if (process.stderr.isTTY) process.stderr.write('\n');
 // PGlite has no autovacuum: without statistics the planner would not know the tables' sizes.
 await db.execute(sql`ANALYZE`);
 const [counts] = await queryRows<{ declarations: number; people: number; registry: number }>(

@@ -2,11 +2,11 @@
 // declaration exactly as the nightly re-check reads it (the keyset walk and the registry lookup of
 // each batch, no engine, no writes), then the nightly re-check itself, twice: the first run
 // inserts every check, the second updates them in place. Samples peak memory during each pass.
-// Prints one JSON line. Usage: measure.ts <target> <batch size>
+// Prints one JSON line. Usage: measure.ts <target> <batch size> [--no-second-run]
 import { sql } from 'drizzle-orm';
+import { registryGateway } from '../../src/modules/declarations/registry/configured.ts';
 import { pinsOf, readCheckRows } from '../../src/modules/declarations/review/check-batch.ts';
 import { recheckAll } from '../../src/modules/declarations/review/run-checks.ts';
-import { registryGateway } from '../../src/modules/declarations/registry/configured.ts';
 import { type Db, queryRows } from '../../src/platform/db/client.ts';
 import { type Peak, watchMemory } from './memory.ts';
 import { openTarget } from './target.ts';
@@ -20,7 +20,8 @@ export interface Pass {
 /** What the re-check reads, batch by batch, with nothing done with it. */
 async function readAll(db: Db, batchSize: number, onBatch: () => void): Promise<number> {
   const registry = registryGateway(db);
-  if (registry.name !== 'local') throw new Error('unset AKNIET_TUNDUK_URL: this measures the local registry');
+  if (registry.name !== 'local')
+    throw new Error('unset AKNIET_TUNDUK_URL: this measures the local registry');
   let afterId: string | null = null;
   let read = 0;
   for (;;) {
@@ -56,10 +57,12 @@ const firstRecheck = await timed(async (onBatch) => {
   fullCheck = result.fullCheck;
   return result.checked;
 });
-const secondRecheck = await timed(async (onBatch) => {
-  const result = await recheckAll(db, now, { batchSize, onProgress: onBatch });
-  return result.checked;
-});
+const secondRecheck = process.argv.includes('--no-second-run')
+  ? null
+  : await timed(async (onBatch) => {
+      const result = await recheckAll(db, now, { batchSize, onProgress: onBatch });
+      return result.checked;
+    });
 const [stored] = await queryRows<{ checks: number; queued: number }>(
   db,
   sql`SELECT (SELECT count(*)::int FROM declaration_checks) AS checks,

@@ -43,6 +43,4 @@ async function adminQuery(serverUrl: string, statement: string) {
 }
 
 export const openTarget = (location: string): Promise<Database> =>
-  openDatabase(
-    location.startsWith('postgres') ? { databaseUrl: location } : { dataDir: location },
-  );
+  openDatabase(location.startsWith('postgres') ? { databaseUrl: location } : { dataDir: location });

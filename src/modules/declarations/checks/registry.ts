@@ -74,6 +74,8 @@ function claim(x: Ctx, recordId: string) {
 
 const isClaimed = (x: Ctx, recordId: string) => x.claimed?.has(recordId) === true;
 
+const yearEnd = (f: Facts) => `${f.input.declaration.year}-12-31`;
+
 /** In Kyrgyzstan (or country not filled in): the only items the state registries can know. */
 const domestic = (country: string) => country === 'KG' || country === '';
 
@@ -129,6 +131,8 @@ function realEstate(x: Ctx, areaTolerance: number) {
     }
   }
   for (const r of records) {
+    // Registered after the declaration year: it was not the family's on 31 December.
+    if (r.acquiredOn > yearEnd(x.f)) continue;
     const owner = ownerOfPin(x.f, r.ownerPin);
     if (owner === undefined || isClaimed(x, r.recordId)) continue;
     let declared = false;
@@ -205,6 +209,8 @@ function vehicles(x: Ctx) {
     }
   }
   for (const r of records) {
+    // Registered after the declaration year: it was not the family's on 31 December.
+    if (r.acquiredOn > yearEnd(x.f)) continue;
     const owner = ownerOfPin(x.f, r.ownerPin);
     if (owner === undefined || isClaimed(x, r.recordId)) continue;
     let declared = false;
@@ -268,6 +274,7 @@ function companies(x: Ctx) {
   for (let i = 0; i < roles.length; i++) {
     const r = roles[i]!;
     if (!OWNING_ROLES.has(r.role)) continue;
+    if (r.since > yearEnd(x.f)) continue;
     const owner = ownerOfPin(x.f, r.personPin);
     if (owner === undefined || isClaimed(x, r.companyId)) continue;
     let repeated = false; // founder and owner of one company: one finding

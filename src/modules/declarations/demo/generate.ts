@@ -51,6 +51,13 @@ function declaredPrice(x: SyntheticRegistry['realEstate'][number]) {
   return { amount: (Number(x.priceTyiyn) / 100).toFixed(2), currency };
 }
 
+/** The same record gets the same invented price every year, as a real one would keep it. */
+function stableAmount(recordId: string, min: number, max: number): number {
+  let h = 0;
+  for (let i = 0; i < recordId.length; i++) h = (Math.imul(h, 31) + recordId.charCodeAt(i)) >>> 0;
+  return min + (h % (max - min + 1));
+}
+
 const money = (som: number, currency = 'KGS') => ({ amount: som.toFixed(2), currency });
 
 /** A synthetic person with a family; PINs are 14 digits starting 2 (Kyrgyz format), invented. */
@@ -89,6 +96,7 @@ export function ownedBy(registry: SyntheticRegistry, pin: string) {
   return {
     realEstate: registry.realEstate.filter((x) => x.ownerPin === pin),
     vehicles: registry.vehicles.filter((x) => x.ownerPin === pin),
+    companyRoles: registry.companyRoles.filter((x) => x.personPin === pin),
   };
 }
 
@@ -173,8 +181,21 @@ export function syntheticDeclaration(
         registrationNumber: x.registrationNumber,
         country: 'KG',
         acquiredOn: x.acquiredOn,
-        price: null,
+        price: money(stableAmount(x.recordId, 300, 3000) * 1000),
         registryId: x.recordId,
+      });
+    }
+    for (const x of held.companyRoles) {
+      if (x.role === 'director' || x.since > `${year}-12-31`) continue;
+      content.securities.push({
+        id: `co-${x.recordId}`,
+        owner: owner.id,
+        kind: 'company_stake',
+        issuer: x.companyName,
+        issuerId: x.companyId,
+        sharePercent: x.sharePercent ?? null,
+        value: money(stableAmount(x.recordId, 10, 500) * 1000),
+        country: 'KG',
       });
     }
   }

@@ -1,9 +1,12 @@
-import { asc, inArray } from 'drizzle-orm';
+import { type AnyColumn, asc, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { formatAmount } from '../../../platform/money.ts';
 import { REAL_ESTATE_KINDS, VEHICLE_KINDS } from '../content.ts';
 import { registryCompanyRoles, registryRealEstate, registryVehicles } from '../schema.ts';
 import { inRegistryOrder } from './order.ts';
+
+const anyOf = (column: AnyColumn, pins: ReturnType<typeof sql.param>) => sql`${column} = ANY(${pins}::text[])`;
+
 import {
   noRecords,
   type RegistryCompanyRole,
@@ -45,21 +48,23 @@ export class LocalRegistryGateway implements RegistryGateway {
     const re = registryRealEstate;
     const ve = registryVehicles;
     const co = registryCompanyRoles;
+    // One array parameter instead of thousands of bound values: much faster to plan and send.
+    const pins = sql.param([...asked]);
     const [realEstate, vehicles, companyRoles] = await Promise.all([
       this.db
         .select()
         .from(re)
-        .where(inArray(re.ownerPin, [...asked]))
+        .where(anyOf(re.ownerPin, pins))
         .orderBy(asc(re.ownerPin), asc(re.acquiredOn), asc(re.recordId)),
       this.db
         .select()
         .from(ve)
-        .where(inArray(ve.ownerPin, [...asked]))
+        .where(anyOf(ve.ownerPin, pins))
         .orderBy(asc(ve.ownerPin), asc(ve.acquiredOn), asc(ve.recordId)),
       this.db
         .select()
         .from(co)
-        .where(inArray(co.personPin, [...asked]))
+        .where(anyOf(co.personPin, pins))
         .orderBy(asc(co.personPin), asc(co.since), asc(co.recordId)),
     ]);
     return {
