@@ -12,6 +12,15 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
     { path: '/login', heading: 'Системага кирүү' },
     { path: '/opendata', heading: 'Ачык маалыматтар' },
     { path: '/admin/users', heading: 'Колдонуучулар', as: 'admin' },
+    { path: '/declarations', heading: 'Жарыяланган декларациялар' },
+    { path: '/my-declarations', heading: 'Менин декларацияларым', as: 'declarant' },
+    { path: '/work/declaration-checks', heading: 'Декларацияларды толук текшерүү', as: 'verifier' },
+    { path: '/work/declaration-filing', heading: 'Декларацияларды тапшыруу', as: 'verifier' },
+    {
+      path: '/work/referrals',
+      heading: 'Прокуратурага жөнөтүлгөн декларациялар',
+      as: 'prosecutor',
+    },
   ];
 
   for (const { path, heading, as } of pages) {

@@ -1,4 +1,16 @@
 import { z } from 'zod';
+import {
+  ACCOUNT_KINDS,
+  CREDITOR_KINDS,
+  INCOME_KINDS,
+  REAL_ESTATE_KINDS,
+  RELATIONS,
+  SECURITY_KINDS,
+  SPENDING_CATEGORIES,
+  VEHICLE_KINDS,
+} from './kinds.ts';
+
+export * from './kinds.ts';
 
 /**
  * The content of an asset declaration (the unified tax declaration, form STI-155 model): what the
@@ -37,7 +49,6 @@ export const registryOrigin = z.object({
 });
 export type RegistryOrigin = z.infer<typeof registryOrigin>;
 
-export const RELATIONS = ['spouse', 'child', 'parent', 'sibling', 'other'] as const;
 export const relative = z.object({
   id,
   relation: z.enum(RELATIONS),
@@ -49,18 +60,6 @@ export const relative = z.object({
   refusedToProvide: z.boolean().default(false),
 });
 
-export const INCOME_KINDS = [
-  'salary',
-  'business',
-  'rent',
-  'property_sale',
-  'interest_dividends',
-  'pension_benefits',
-  'gift',
-  'prize',
-  'inheritance',
-  'other',
-] as const;
 export const income = z.object({
   id,
   owner,
@@ -70,13 +69,6 @@ export const income = z.object({
   amount: money,
 });
 
-export const REAL_ESTATE_KINDS = [
-  'apartment',
-  'house',
-  'land',
-  'non_residential',
-  'other',
-] as const;
 export const realEstate = z.object({
   id,
   owner,
@@ -95,7 +87,6 @@ export const realEstate = z.object({
   origin: registryOrigin.optional(),
 });
 
-export const VEHICLE_KINDS = ['car', 'truck', 'motorcycle', 'other'] as const;
 export const vehicle = z.object({
   id,
   owner,
@@ -112,7 +103,6 @@ export const vehicle = z.object({
   origin: registryOrigin.optional(),
 });
 
-export const ACCOUNT_KINDS = ['bank_account', 'deposit', 'cash', 'electronic_money'] as const;
 export const account = z.object({
   id,
   owner,
@@ -126,7 +116,6 @@ export const account = z.object({
   balance: money,
 });
 
-export const SECURITY_KINDS = ['shares', 'company_stake', 'bonds', 'other'] as const;
 export const security = z.object({
   id,
   owner,
@@ -140,7 +129,6 @@ export const security = z.object({
   origin: registryOrigin.optional(),
 });
 
-export const CREDITOR_KINDS = ['bank', 'non_bank', 'individual'] as const;
 export const liability = z.object({
   id,
   owner,
@@ -161,14 +149,6 @@ export const loanGiven = z.object({
   givenOn: date,
 });
 
-/** Movable or immovable: the large-purchase thresholds are set per category (Plan item 4). */
-export const SPENDING_CATEGORIES = [
-  'immovable',
-  'movable',
-  'vehicle',
-  'securities',
-  'other',
-] as const;
 export const spending = z.object({
   id,
   owner,

@@ -5,7 +5,8 @@ import { REAL_ESTATE_KINDS, VEHICLE_KINDS } from '../content.ts';
 import { registryCompanyRoles, registryRealEstate, registryVehicles } from '../schema.ts';
 import { inRegistryOrder } from './order.ts';
 
-const anyOf = (column: AnyColumn, pins: ReturnType<typeof sql.param>) => sql`${column} = ANY(${pins}::text[])`;
+const anyOf = (column: AnyColumn, pins: ReturnType<typeof sql.param>) =>
+  sql`${column} = ANY(${pins}::text[])`;
 
 import {
   noRecords,

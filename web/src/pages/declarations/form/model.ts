@@ -1,73 +1,16 @@
-import type {
-  ACCOUNT_KINDS as SERVER_ACCOUNT_KINDS,
-  CREDITOR_KINDS as SERVER_CREDITOR_KINDS,
-  INCOME_KINDS as SERVER_INCOME_KINDS,
-  REAL_ESTATE_KINDS as SERVER_REAL_ESTATE_KINDS,
-  RELATIONS as SERVER_RELATIONS,
-  SECURITY_KINDS as SERVER_SECURITY_KINDS,
-  SPENDING_CATEGORIES as SERVER_SPENDING_CATEGORIES,
-  VEHICLE_KINDS as SERVER_VEHICLE_KINDS,
-} from '../../../../../src/modules/declarations/content.ts';
 import type { DeclarationContent } from '../../../api/types.ts';
 
-// The server's lists live beside its zod schema; the form keeps copies (no zod in the bundle)
-// that the compiler holds to the same values in the same order.
-export const RELATIONS = [
-  'spouse',
-  'child',
-  'parent',
-  'sibling',
-  'other',
-] as const satisfies typeof SERVER_RELATIONS;
-export const INCOME_KINDS = [
-  'salary',
-  'business',
-  'rent',
-  'property_sale',
-  'interest_dividends',
-  'pension_benefits',
-  'gift',
-  'prize',
-  'inheritance',
-  'other',
-] as const satisfies typeof SERVER_INCOME_KINDS;
-export const REAL_ESTATE_KINDS = [
-  'apartment',
-  'house',
-  'land',
-  'non_residential',
-  'other',
-] as const satisfies typeof SERVER_REAL_ESTATE_KINDS;
-export const VEHICLE_KINDS = [
-  'car',
-  'truck',
-  'motorcycle',
-  'other',
-] as const satisfies typeof SERVER_VEHICLE_KINDS;
-export const ACCOUNT_KINDS = [
-  'bank_account',
-  'deposit',
-  'cash',
-  'electronic_money',
-] as const satisfies typeof SERVER_ACCOUNT_KINDS;
-export const SECURITY_KINDS = [
-  'shares',
-  'company_stake',
-  'bonds',
-  'other',
-] as const satisfies typeof SERVER_SECURITY_KINDS;
-export const CREDITOR_KINDS = [
-  'bank',
-  'non_bank',
-  'individual',
-] as const satisfies typeof SERVER_CREDITOR_KINDS;
-export const SPENDING_CATEGORIES = [
-  'immovable',
-  'movable',
-  'vehicle',
-  'securities',
-  'other',
-] as const satisfies typeof SERVER_SPENDING_CATEGORIES;
+// The form's closed lists are the server's own (kinds.ts has no library in it).
+export {
+  ACCOUNT_KINDS,
+  CREDITOR_KINDS,
+  INCOME_KINDS,
+  REAL_ESTATE_KINDS,
+  RELATIONS,
+  SECURITY_KINDS,
+  SPENDING_CATEGORIES,
+  VEHICLE_KINDS,
+} from '../../../../../src/modules/declarations/kinds.ts';
 
 /** The currencies the official rates table holds (data/exchange-rates.json), som first. */
 export const CURRENCIES = ['KGS', 'USD', 'EUR', 'RUB', 'KZT'] as const;
