@@ -6,6 +6,9 @@ import {
   type TestPlatform,
 } from '../../platform/testing/test-platform.ts';
 import type { DeclarationContent } from './content.ts';
+import { prefillFromRegistries } from './filing/drafts.ts';
+import { RegistryUnavailableError } from './registry/errors.ts';
+import type { RegistryGateway } from './registry/records.ts';
 
 let t: TestPlatform;
 let declarant: Caller;
@@ -42,6 +45,33 @@ describe('filing a declaration', () => {
     expect(first.json().added).toBeGreaterThan(0);
     const again = await t.request(declarant, 'POST', `/api/declarations/${id}/prefill`);
     expect(again.json().added).toBe(0);
+  });
+
+  it('answers 502 naming the failed registry service, without internals, when a registry is down', async () => {
+    const down: RegistryGateway = {
+      name: 'tunduk',
+      lookup: async () => {
+        throw new RegistryUnavailableError(
+          'vehicles',
+          'timeout',
+          'vehicles: no answer in 10000 ms from https://ss.internal',
+        );
+      },
+    };
+    const viewer = { userId: declarant.userId, roles: ['declarant' as const] };
+    const actor = { id: declarant.userId, name: 'declarant' };
+    const failure = await prefillFromRegistries(t.database.db, viewer, actor, id, down).catch(
+      (e) => e,
+    );
+    expect(failure.status).toBe(502);
+    expect(failure.code).toBe('registry_unavailable');
+    expect(failure.details).toEqual({
+      registry: 'tunduk',
+      service: 'vehicles',
+      problem: 'timeout',
+      errorType: null,
+    });
+    expect(JSON.stringify(failure.details)).not.toContain('internal');
   });
 
   it('keeps a draft with wrong values and names each problem; submission refuses it', async () => {

@@ -112,11 +112,15 @@ export async function prefillFromRegistries(
   for (const r of draft.relatives) if (r.pin) owners.set(r.pin, r.id);
   let records: Awaited<ReturnType<RegistryGateway['lookup']>>;
   try {
-    records = await gateway.lookup([...owners.keys()]);
+    records = await gateway.lookup([...owners.keys()], { userId: viewer.userId });
   } catch (err) {
+    // Which registry service failed and how, never the error's text (it may carry internals).
+    if (!(err instanceof RegistryUnavailableError)) throw err;
     throw new AppError(502, 'registry_unavailable', {
       registry: gateway.name,
-      reason: String(err),
+      service: err.service,
+      problem: err.problem,
+      errorType: err.errorType,
     });
   }
   const { content, added } = prefillDraft(draft, records, owners);

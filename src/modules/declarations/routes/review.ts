@@ -156,7 +156,7 @@ export async function reviewRoutes(app: FastifyInstance) {
         .select()
         .from(declarationReviews)
         .where(eq(declarationReviews.id, request.params.id));
-      if (!row || row.outcome !== 'referral') throw notFound();
+      if (row?.outcome !== 'referral') throw notFound();
       await recordAuditNow(db, signedInActor(request), {
         action: 'declaration_referral.viewed',
         entityType: 'declaration_review',
