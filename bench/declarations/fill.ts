@@ -191,12 +191,13 @@ const of = (pin: string) => {
 };
 for (const x of registry.realEstate) of(x.ownerPin).realEstate.push(x);
 for (const x of registry.vehicles) of(x.ownerPin).vehicles.push(x);
+for (const x of registry.companyRoles) of(x.personPin).companyRoles.push(x);
 const familyRegistry = (p: SyntheticPerson): SyntheticRegistry => {
   const family = pinsOf(p).map((pin) => held.get(pin));
   return {
     realEstate: family.flatMap((h) => h?.realEstate ?? []),
     vehicles: family.flatMap((h) => h?.vehicles ?? []),
-    companyRoles: [],
+    companyRoles: family.flatMap((h) => h?.companyRoles ?? []),
   };
 };
 
