@@ -40,15 +40,10 @@ const SURNAMES = [
 const GIVEN_M = ['Нурлан', 'Бакыт', 'Азамат', 'Эрлан', 'Марат', 'Талант', 'Улан', 'Канат'];
 const GIVEN_F = ['Айгүл', 'Жылдыз', 'Гүлнара', 'Назгүл', 'Айзада', 'Бермет', 'Чолпон', 'Динара'];
 
-/** The first day of the rates table (data/exchange-rates.json): older foreign prices have no rate here. */
-const FIRST_RATE_DAY = '2021-07-03';
-
-/** The registry price as declared; a foreign-currency price older than the rates table is left blank. */
+/** The registry price as declared (the synthetic registry gives foreign prices only where a rate exists). */
 function declaredPrice(x: SyntheticRegistry['realEstate'][number]) {
   if (x.priceTyiyn === null || x.priceTyiyn === undefined) return null;
-  const currency = x.priceCurrency ?? 'KGS';
-  if (currency !== 'KGS' && x.acquiredOn < FIRST_RATE_DAY) return null;
-  return { amount: (Number(x.priceTyiyn) / 100).toFixed(2), currency };
+  return { amount: (Number(x.priceTyiyn) / 100).toFixed(2), currency: x.priceCurrency ?? 'KGS' };
 }
 
 /** The same record gets the same invented price every year, as a real one would keep it. */

@@ -1,10 +1,12 @@
-import { sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { queryRows } from '../../../platform/db/client.ts';
 import { formatAmount } from '../../../platform/money.ts';
 import { keysetPages, lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset, type Row } from '../../../platform/opendata/registry.ts';
+import { agencies } from '../../../platform/reference/schema.ts';
+import { declarants, declarations, declarationVersions } from '../schema.ts';
 import type { SubmittedContent } from '../submitted.ts';
-import { PUBLISHED_POST_CATEGORIES } from './public.ts';
+import { isPublished, latestVersionJoin } from './public.ts';
 import { publicDeclaration } from './redact.ts';
 
 const SOURCE = 'Akniet declarations register: declarations filed by officials (Plan item 4)';
@@ -16,42 +18,41 @@ const SYNTHETIC = {
 const som = (tyiyn: number | string) => formatAmount(BigInt(tyiyn));
 const PAGE = 500;
 
-const publishedSql = sql`d.version > 0 AND d.post_category = ANY(${sql.param([...PUBLISHED_POST_CATEGORIES])}::text[]) AND p.not_published_reason IS NULL`;
 const changed = (db: Parameters<Dataset['lastModified']>[0]) =>
   lastChange(db, sql`SELECT max(updated_at) AS at FROM declarations`);
 
-interface PublishedRow {
-  id: string;
-  declarant_id: string;
-  full_name: string;
-  post: string;
-  year: number;
-  agency_code: string;
-  income_tyiyn: string;
-  monetary_assets_tyiyn: string;
-  property_value_tyiyn: string;
-  content: SubmittedContent;
-  synthetic: boolean;
-}
-
+/**
+ * A page of published declarations in id order, under the same "published" condition as the
+ * public pages (public.ts), so the open data can never publish more than they do.
+ */
 const publishedRows = (
   db: Parameters<Dataset['lastModified']>[0],
   after: string,
   limit: number,
   withContent: boolean,
 ) =>
-  queryRows<PublishedRow>(
-    db,
-    sql`SELECT d.id, p.id AS declarant_id, p.full_name, d.post, d.year, a.code AS agency_code,
-          v.income_tyiyn, v.monetary_assets_tyiyn, v.property_value_tyiyn,
-          ${withContent ? sql`v.content` : sql`NULL AS content`}, d.synthetic
-        FROM declarations d
-        JOIN declarants p ON p.id = d.declarant_id
-        JOIN declaration_versions v ON v.declaration_id = d.id AND v.version = d.version
-        JOIN agencies a ON a.id = d.agency_id
-        WHERE ${publishedSql} AND d.id > ${after}::uuid
-        ORDER BY d.id LIMIT ${limit}`,
-  );
+  db
+    .select({
+      id: declarations.id,
+      declarant_id: declarants.id,
+      full_name: declarants.fullName,
+      post: declarations.post,
+      year: declarations.year,
+      agency_code: agencies.code,
+      income_tyiyn: declarationVersions.incomeTyiyn,
+      monetary_assets_tyiyn: declarationVersions.monetaryAssetsTyiyn,
+      property_value_tyiyn: declarationVersions.propertyValueTyiyn,
+      // The summary dataset does not need the content: leave the large column unread.
+      content: withContent ? declarationVersions.content : sql<SubmittedContent>`NULL`,
+      synthetic: declarations.synthetic,
+    })
+    .from(declarations)
+    .innerJoin(declarants, eq(declarants.id, declarations.declarantId))
+    .innerJoin(declarationVersions, latestVersionJoin)
+    .innerJoin(agencies, eq(agencies.id, declarations.agencyId))
+    .where(and(isPublished(), gt(declarations.id, after)))
+    .orderBy(asc(declarations.id))
+    .limit(limit);
 
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
 

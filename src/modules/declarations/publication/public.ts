@@ -25,8 +25,8 @@ export const isPublished = (): SQL =>
     isNull(declarants.notPublishedReason),
   )!;
 
-const latestVersion = declarationVersions;
-const latestVersionJoin = and(
+/** Joins a declaration to its latest submitted version. */
+export const latestVersionJoin = and(
   eq(declarationVersions.declarationId, declarations.id),
   eq(declarationVersions.version, declarations.version),
 );
@@ -69,7 +69,7 @@ export async function searchPublished(
     })
     .from(declarations)
     .innerJoin(declarants, eq(declarants.id, declarations.declarantId))
-    .innerJoin(latestVersion, latestVersionJoin)
+    .innerJoin(declarationVersions, latestVersionJoin)
     .innerJoin(agencies, eq(agencies.id, declarations.agencyId))
     .where(where);
   const total = db
@@ -115,7 +115,7 @@ export async function publishedDeclaration(db: Db, id: string) {
     })
     .from(declarations)
     .innerJoin(declarants, eq(declarants.id, declarations.declarantId))
-    .innerJoin(latestVersion, latestVersionJoin)
+    .innerJoin(declarationVersions, latestVersionJoin)
     .innerJoin(agencies, eq(agencies.id, declarations.agencyId))
     .where(and(eq(declarations.id, id), isPublished()));
   if (!row) throw notFound();
@@ -147,7 +147,7 @@ export async function publishedHistory(db: Db, declarantId: string) {
     })
     .from(declarations)
     .innerJoin(declarants, eq(declarants.id, declarations.declarantId))
-    .innerJoin(latestVersion, latestVersionJoin)
+    .innerJoin(declarationVersions, latestVersionJoin)
     .where(and(eq(declarants.id, declarantId), isPublished()))
     .orderBy(asc(declarations.year));
   if (rows.length === 0) throw notFound();
