@@ -20,8 +20,12 @@ Commands:
   verify audit     recompute the audit log's hash chain; names the first broken entry
   import rates FILE
                    load a National Bank daily.xml file of official exchange rates
+  import state-organisations FILE
+                   load the register of state organisations (CSV or JSON; nothing is
+                   written if any row is wrong, and every problem is listed with its row)
   check declarations
                    re-check every submitted declaration now (what the nightly job does)
+  check conflicts  detect potential conflicts of interest for every official now (nightly job)
   openapi          print the OpenAPI 3 document of the HTTP API
 
 Options:
@@ -130,18 +134,43 @@ async function runDataCommand(
   file: string | undefined,
   dbOptions: { databaseUrl: string | undefined; dataDir: string },
 ): Promise<number> {
-  if (command === 'import' && (sub !== 'rates' || !file)) {
-    process.stderr.write('Usage: akniet import rates FILE (an NBKR daily.xml)\n');
+  if (command === 'import' && (!['rates', 'state-organisations'].includes(sub ?? '') || !file)) {
+    process.stderr.write(
+      'Usage: akniet import rates FILE (an NBKR daily.xml)\n       akniet import state-organisations FILE (.csv or .json)\n',
+    );
     return 2;
   }
-  if (command === 'check' && sub !== 'declarations') {
-    process.stderr.write('Usage: akniet check declarations\n');
+  if (command === 'check' && !['declarations', 'conflicts'].includes(sub ?? '')) {
+    process.stderr.write('Usage: akniet check declarations | akniet check conflicts\n');
     return 2;
   }
   const database = await openDatabase(dbOptions);
   try {
     await migrate(database);
-    if (command === 'import') {
+    if (command === 'import' && sub === 'state-organisations') {
+      const { rowsFromFile } = await import('../modules/integrity/register/csv.ts');
+      const { loadStateOrganisations } = await import('../modules/integrity/register/load.ts');
+      const result = await loadStateOrganisations(
+        database.db,
+        rowsFromFile(file!, await readFile(file!, 'utf8')),
+      );
+      if (!result.ok) {
+        for (const p of result.problems)
+          process.stderr.write(`row ${p.row}, ${p.field}: ${p.reason}\n`);
+        process.stderr.write(`${result.problems.length} problems; nothing was loaded.\n`);
+        return 1;
+      }
+      process.stdout.write(
+        `State organisations loaded: ${result.created} new, ${result.updated} updated.\n`,
+      );
+    } else if (command === 'check' && sub === 'conflicts') {
+      const { fullPass } = await import('../modules/integrity/findings/follow.ts');
+      const started = Date.now();
+      const result = await fullPass(database.db, new Date());
+      process.stdout.write(
+        `Checked ${result.officials} officials in ${((Date.now() - started) / 1000).toFixed(1)} s: ${result.found} potential conflicts (${result.added} new, ${result.gone} no longer in the data).\n`,
+      );
+    } else if (command === 'import') {
       const { importNbkrXml } = await import('../modules/declarations/rates/load.ts');
       const loaded = await importNbkrXml(database.db, await readFile(file!));
       process.stdout.write(

@@ -1,6 +1,11 @@
 import type { PlatformModule } from '../platform/module.ts';
 import { declarationsModule } from './declarations/module.ts';
+import { integrityModule } from './integrity/module.ts';
 import { strategyModule } from './strategy/module.ts';
 
 /** The capability modules (docs/mission.md), each added here as it lands. */
-export const capabilityModules: readonly PlatformModule[] = [strategyModule, declarationsModule];
+export const capabilityModules: readonly PlatformModule[] = [
+  strategyModule,
+  declarationsModule,
+  integrityModule,
+];

@@ -96,7 +96,7 @@ export async function seedDeclarationsDemo(db: Db): Promise<string[]> {
       .values({
         pin: person.pin,
         fullName: person.fullName,
-        birthDate: `${r.int(1962, 1988)}-0${r.int(1, 9)}-0${r.int(1, 9)}`,
+        birthDate: person.birthDate,
         userId: isDemoAccount ? demoDeclarant.id : null,
         agencyId: agency.id,
         post: isDemoAccount ? 'Финансы министринин орун басары (демо)' : POSTS[category],

@@ -3,6 +3,8 @@ export const ROLES = [
   'public',
   'declarant',
   'officer',
+  /** The head of a state body: decides the measure on conflict-of-interest notifications. */
+  'agency_head',
   'verifier',
   'prosecutor',
   'coordinator',

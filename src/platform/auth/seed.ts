@@ -22,6 +22,12 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     agencyCode: 'ministry-of-justice',
   },
   {
+    username: 'head',
+    displayName: 'Демо мекеме башчысы',
+    roles: ['agency_head'],
+    agencyCode: 'ministry-of-finance',
+  },
+  {
     username: 'coordinator',
     displayName: 'Демо координатор',
     roles: ['coordinator'],

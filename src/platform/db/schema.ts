@@ -1,4 +1,5 @@
 // Every table of the platform and its modules, in one place for drizzle-kit and the typed client.
+export * from '../../modules/integrity/schema.ts';
 export * from '../../modules/declarations/schema.ts';
 
 export * from '../../modules/strategy/alternative/schema.ts';

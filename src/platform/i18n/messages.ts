@@ -72,6 +72,11 @@ export const messages = {
     ru: 'Это действие сейчас недоступно: состояние записи его не допускает.',
     en: 'This action is not open for this record in its present state.',
   },
+  merge_refused: {
+    ky: 'Бул эки жазууну бир адам катары бириктирүүгө болбойт (эки кызмат адамы, ар башка ПИН же мурда бириктирилген).',
+    ru: 'Эти две записи нельзя объединить как одно лицо (два должностных лица, разные ПИН или уже объединены).',
+    en: 'These two records cannot be merged as one person (two officials, different PINs, or already merged).',
+  },
   indicator_value_invalid: {
     ky: 'Индикатордун мааниси анын аныктамасына туура келбейт (бирдиги, чеги же иш-чарасы).',
     ru: 'Значение индикатора не соответствует его определению (единица, допустимые значения или мероприятие).',
@@ -86,6 +91,26 @@ export const messages = {
     ky: 'Бул эсеп декларация тапшыруучу катары катталган эмес.',
     ru: 'Эта учётная запись не зарегистрирована как декларант.',
     en: 'This account is not registered as a declarant.',
+  },
+  finding_in_case: {
+    ky: 'Бул белги боюнча иш мурунтан эле ачылган.',
+    ru: 'По этой находке дело уже открыто.',
+    en: 'A case is already open for this finding.',
+  },
+  not_an_official: {
+    ky: 'Бул адам кызмат адамы эмес (декларант катары катталган эмес жана мамлекеттик органда иштебейт): иш ачууга болбойт.',
+    ru: 'Этот человек не является должностным лицом (не зарегистрирован как декларант и не работает в государственном органе): дело открыть нельзя.',
+    en: 'This person is not an official (neither a registered declarant nor employed by a state body): no case can be opened.',
+  },
+  measure_not_decided: {
+    ky: 'Иш «чечилди» деп жабылышы үчүн адегенде мекеме башчысы кабарлама боюнча чара көрүшү керек.',
+    ru: 'Закрыть дело как «урегулировано» можно только после того, как руководитель принял меру по уведомлению.',
+    en: 'A case closes as resolved only after the head has decided a measure on one of its notifications.',
+  },
+  interest_declaration_invalid: {
+    ky: 'Кызыкчылыктар декларациясында каталар бар: ар бир талаа боюнча себеби көрсөтүлдү.',
+    ru: 'В декларации интересов есть ошибки: причина указана у каждого поля.',
+    en: 'The declaration of interests has errors: each field says why.',
   },
   not_obliged: {
     ky: 'Бул жыл үчүн декларация тапшыруу милдети жок же тапшыруу мөөнөтү ачыла элек.',

@@ -12,6 +12,7 @@ export type Profile = 'clean' | 'risky';
 export interface SyntheticPerson {
   pin: string;
   fullName: string;
+  birthDate: string;
   relatives: ReadonlyArray<Pick<Relative, 'id' | 'relation' | 'fullName' | 'pin' | 'birthDate'>>;
 }
 
@@ -55,35 +56,50 @@ function stableAmount(recordId: string, min: number, max: number): number {
 
 const money = (som: number, currency = 'KGS') => ({ amount: som.toFixed(2), currency });
 
-/** A synthetic person with a family; PINs are 14 digits starting 2 (Kyrgyz format), invented. */
+/**
+ * A synthetic person with a family. PINs are invented but shaped like Kyrgyz ones: the sex digit,
+ * the birth date DDMMYYYY and a five-digit serial (unique within the demo: 7919 is coprime with
+ * 100000).
+ */
 export function syntheticPerson(r: SeededRandom, index: number): SyntheticPerson {
   const male = r.chance(0.6);
   const surname = r.pick(SURNAMES);
   const fem = (s: string) => `${s}а`;
-  const pin = (n: number) =>
-    `2${String(10_000_000_000_000 + (((index * 7 + n) * 7919) % 9_000_000_000_000)).slice(1)}`;
+  // The PIN carries the birth date: sex digit, DDMMYYYY, serial.
+  const pin = (n: number, birthDate: string) => {
+    const k = index * 7 + n;
+    const sex = (n === 0) === male ? '2' : '1';
+    const [y, m, d] = birthDate.split('-');
+    return `${sex}${d}${m}${y}${String((k * 7919) % 100_000).padStart(5, '0')}`;
+  };
   const fullName = `${male ? surname : fem(surname)} ${male ? r.pick(GIVEN_M) : r.pick(GIVEN_F)}`;
   const relatives: SyntheticPerson['relatives'][number][] = [];
   if (r.chance(0.85)) {
+    const name = `${male ? fem(surname) : surname} ${male ? r.pick(GIVEN_F) : r.pick(GIVEN_M)}`;
+    const birthDate = `${r.int(1965, 1992)}-0${r.int(1, 9)}-1${r.int(0, 9)}`;
     relatives.push({
       id: 'spouse',
       relation: 'spouse',
-      fullName: `${male ? fem(surname) : surname} ${male ? r.pick(GIVEN_F) : r.pick(GIVEN_M)}`,
-      pin: pin(1),
-      birthDate: `${r.int(1965, 1992)}-0${r.int(1, 9)}-1${r.int(0, 9)}`,
+      fullName: name,
+      pin: pin(1, birthDate),
+      birthDate,
     });
   }
   const children = r.int(0, 3);
   for (let c = 0; c < children; c++) {
+    const name = `${surname} ${r.chance(0.5) ? r.pick(GIVEN_M) : r.pick(GIVEN_F)}`;
+    const birthDate = `${r.int(2000, 2020)}-0${r.int(1, 9)}-2${r.int(0, 8)}`;
     relatives.push({
       id: `child-${c + 1}`,
       relation: 'child',
-      fullName: `${surname} ${r.chance(0.5) ? r.pick(GIVEN_M) : r.pick(GIVEN_F)}`,
-      pin: pin(2 + c),
-      birthDate: `${r.int(2000, 2020)}-0${r.int(1, 9)}-2${r.int(0, 8)}`,
+      fullName: name,
+      pin: pin(2 + c, birthDate),
+      birthDate,
     });
   }
-  return { pin: pin(0), fullName, relatives };
+  // Drawn without the generator so that the sequence of the other draws stays as it was.
+  const birthDate = `${1962 + ((index * 7) % 27)}-0${1 + (index % 9)}-0${1 + ((index * 3) % 9)}`;
+  return { pin: pin(0, birthDate), fullName, birthDate, relatives };
 }
 
 /** The registry's view of a person's family property, by owner PIN. */
