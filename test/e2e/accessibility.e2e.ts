@@ -21,6 +21,39 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       heading: 'Прокуратурага жөнөтүлгөн декларациялар',
       as: 'prosecutor',
     },
+    {
+      path: '/work/relations',
+      heading: 'Адамдардын жана уюмдардын байланыштары',
+      as: 'verifier',
+    },
+    {
+      path: '/work/relations?tab=organisations',
+      heading: 'Адамдардын жана уюмдардын байланыштары',
+      as: 'prosecutor',
+    },
+    {
+      path: '/work/conflicts',
+      heading: 'Кызыкчылыктардын кагылышуу белгилери',
+      as: 'verifier',
+    },
+    {
+      path: '/work/conflict-cases',
+      heading: 'Кызыкчылыктардын кагылышуусу боюнча иштер',
+      as: 'verifier',
+    },
+    { path: '/work/conflict-notifications', heading: 'Чечим күткөн билдирүүлөр', as: 'head' },
+    { path: '/work/person-matches', heading: 'Адамдарды салыштыруу', as: 'verifier' },
+    { path: '/my-conflicts', heading: 'Менин кызыкчылыктарымдын кагылышуусу', as: 'declarant' },
+    {
+      path: '/my-conflicts/interests/new',
+      heading: 'Жеке кызыкчылыктар жөнүндө декларация',
+      as: 'declarant',
+    },
+    {
+      path: '/conflict-notifications',
+      heading: 'Кызыкчылыктардын кагылышуусу жөнүндө билдирүүлөр',
+    },
+    { path: '/state-organisations', heading: 'Мамлекеттик уюмдардын реестри' },
   ];
 
   for (const { path, heading, as } of pages) {

@@ -17,6 +17,8 @@ const PUBLIC_MENU = [
   '/strategy/alternative',
   '/strategy/registers',
   '/declarations',
+  '/conflict-notifications',
+  '/state-organisations',
   '/opendata',
 ];
 
@@ -107,6 +109,26 @@ describe('accounts and role-aware menu', () => {
       await signOut(page, 'Чыгуу');
       await signIn(page, 'declarant', 'Declarant-new-2026');
       expect(new URL(page.url()).pathname).toBe('/my-declarations');
+      expect(errors).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('lands the head of a state body on the notifications to decide, with their menu', async () => {
+    const { page, errors, close } = await openPage(live.browser, live.url);
+    try {
+      await signIn(page, 'head', DEMO_PASSWORD);
+      expect(new URL(page.url()).pathname).toBe('/work/conflict-notifications');
+      await page.getByRole('heading', { level: 1, name: 'Чечим күткөн билдирүүлөр' }).waitFor();
+      expect(await menuLinks(page)).toEqual([
+        ...PUBLIC_MENU,
+        '/work/conflict-cases',
+        '/work/conflict-notifications',
+        '/account',
+      ]);
+      await page.goto('/work/conflicts');
+      await page.getByRole('heading', { level: 1, name: 'Кирүүгө уруксат жок' }).waitFor();
       expect(errors).toEqual([]);
     } finally {
       await close();

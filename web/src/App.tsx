@@ -4,12 +4,16 @@ import { RequireAccess } from './components/RequireAccess.tsx';
 import { Layout } from './layout/Layout.tsx';
 import {
   ADMIN_ONLY,
+  AGENCY_HEADS,
+  CONFLICT_CASE_READERS,
+  CONFLICT_FINDING_READERS,
   COORDINATORS,
   DECLARANTS,
   DECLARATION_READERS,
   FILING_WATCHERS,
   PLAN_KEEPERS,
   PROSECUTORS,
+  RELATIONS_READERS,
   VERIFIERS,
 } from './navigation.ts';
 import { AgencyPage } from './pages/AgencyPage.tsx';
@@ -113,6 +117,76 @@ const MyDeclarationPage = lazy(() =>
     default: m.MyDeclarationPage,
   })),
 );
+const RelationsSearchPage = lazy(() =>
+  import('./pages/integrity/relations/RelationsSearchPage.tsx').then((m) => ({
+    default: m.RelationsSearchPage,
+  })),
+);
+const PersonRelationsPage = lazy(() =>
+  import('./pages/integrity/relations/PersonRelationsPage.tsx').then((m) => ({
+    default: m.PersonRelationsPage,
+  })),
+);
+const EntityRelationsPage = lazy(() =>
+  import('./pages/integrity/relations/EntityRelationsPage.tsx').then((m) => ({
+    default: m.EntityRelationsPage,
+  })),
+);
+const ConflictsPage = lazy(() =>
+  import('./pages/integrity/work/conflicts/ConflictsPage.tsx').then((m) => ({
+    default: m.ConflictsPage,
+  })),
+);
+const ConflictCasesPage = lazy(() =>
+  import('./pages/integrity/work/cases/ConflictCasesPage.tsx').then((m) => ({
+    default: m.ConflictCasesPage,
+  })),
+);
+const ConflictCasePage = lazy(() =>
+  import('./pages/integrity/work/cases/ConflictCasePage.tsx').then((m) => ({
+    default: m.ConflictCasePage,
+  })),
+);
+const NotificationsToDecidePage = lazy(() =>
+  import('./pages/integrity/work/notifications/NotificationsToDecidePage.tsx').then((m) => ({
+    default: m.NotificationsToDecidePage,
+  })),
+);
+const PersonMatchesPage = lazy(() =>
+  import('./pages/integrity/work/matches/PersonMatchesPage.tsx').then((m) => ({
+    default: m.PersonMatchesPage,
+  })),
+);
+const MyConflictsPage = lazy(() =>
+  import('./pages/integrity/declarant/MyConflictsPage.tsx').then((m) => ({
+    default: m.MyConflictsPage,
+  })),
+);
+const NewInterestDeclarationPage = lazy(() =>
+  import('./pages/integrity/declarant/NewInterestDeclarationPage.tsx').then((m) => ({
+    default: m.NewInterestDeclarationPage,
+  })),
+);
+const InterestDeclarationPage = lazy(() =>
+  import('./pages/integrity/declarant/InterestDeclarationPage.tsx').then((m) => ({
+    default: m.InterestDeclarationPage,
+  })),
+);
+const PublicConflictNotificationsPage = lazy(() =>
+  import('./pages/integrity/public/PublicConflictNotificationsPage.tsx').then((m) => ({
+    default: m.PublicConflictNotificationsPage,
+  })),
+);
+const StateOrganisationsPage = lazy(() =>
+  import('./pages/integrity/public/StateOrganisationsPage.tsx').then((m) => ({
+    default: m.StateOrganisationsPage,
+  })),
+);
+const StateOrganisationPage = lazy(() =>
+  import('./pages/integrity/public/StateOrganisationPage.tsx').then((m) => ({
+    default: m.StateOrganisationPage,
+  })),
+);
 
 export function App() {
   return (
@@ -131,6 +205,9 @@ export function App() {
         <Route path="declarations" element={<PublicDeclarationsPage />} />
         <Route path="declarations/:id" element={<PublishedDeclarationPage />} />
         <Route path="opendata" element={<OpenDataPage />} />
+        <Route path="conflict-notifications" element={<PublicConflictNotificationsPage />} />
+        <Route path="state-organisations" element={<StateOrganisationsPage />} />
+        <Route path="state-organisations/:id" element={<StateOrganisationPage />} />
         <Route
           path="account"
           element={
@@ -160,6 +237,30 @@ export function App() {
           element={
             <RequireAccess access={DECLARANTS}>
               <MyDeclarationPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="my-conflicts"
+          element={
+            <RequireAccess access={DECLARANTS}>
+              <MyConflictsPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="my-conflicts/interests/new"
+          element={
+            <RequireAccess access={DECLARANTS}>
+              <NewInterestDeclarationPage />
+            </RequireAccess>
+          }
+        />
+        <Route
+          path="my-conflicts/interests/:id"
+          element={
+            <RequireAccess access={DECLARANTS}>
+              <InterestDeclarationPage />
             </RequireAccess>
           }
         />
@@ -249,6 +350,70 @@ export function App() {
             element={
               <RequireAccess access={PROSECUTORS}>
                 <ReferralPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="relations"
+            element={
+              <RequireAccess access={RELATIONS_READERS}>
+                <RelationsSearchPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="relations/person/:id"
+            element={
+              <RequireAccess access={RELATIONS_READERS}>
+                <PersonRelationsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="relations/entity/:id"
+            element={
+              <RequireAccess access={RELATIONS_READERS}>
+                <EntityRelationsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="conflicts"
+            element={
+              <RequireAccess access={CONFLICT_FINDING_READERS}>
+                <ConflictsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="conflict-cases"
+            element={
+              <RequireAccess access={CONFLICT_CASE_READERS}>
+                <ConflictCasesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="conflict-cases/:id"
+            element={
+              <RequireAccess access={CONFLICT_CASE_READERS}>
+                <ConflictCasePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="conflict-notifications"
+            element={
+              <RequireAccess access={AGENCY_HEADS}>
+                <NotificationsToDecidePage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="person-matches"
+            element={
+              <RequireAccess access={VERIFIERS}>
+                <PersonMatchesPage />
               </RequireAccess>
             }
           />

@@ -20,6 +20,14 @@ export const FILING_WATCHERS: Access = ['verifier', 'coordinator', 'admin'];
 export const PROSECUTORS: Access = ['prosecutor'];
 /** Who may open a declaration under check: verifiers, and the prosecutor once it is referred. */
 export const DECLARATION_READERS: Access = ['verifier', 'prosecutor'];
+/** Who reads the conflict-of-interest findings: verifiers act on them, prosecutors read. */
+export const CONFLICT_FINDING_READERS: Access = ['verifier', 'prosecutor'];
+/** Who reads conflict-of-interest cases: heads of state bodies see their own agency's. */
+export const CONFLICT_CASE_READERS: Access = ['verifier', 'prosecutor', 'agency_head'];
+/** Who decides the measure on notifications of conflicts: the head of the official's body. */
+export const AGENCY_HEADS: Access = ['agency_head'];
+/** Who reads the relations graph of people and organisations (every read audited). */
+export const RELATIONS_READERS: Access = ['verifier', 'prosecutor'];
 
 export type NavItem = {
   path: string;
@@ -50,6 +58,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/strategy/registers', label: 'registers', access: 'anyone', section: 'main' },
   { path: '/declarations', label: 'declarations', access: 'anyone', section: 'main' },
+  {
+    path: '/conflict-notifications',
+    label: 'conflictNotifications',
+    access: 'anyone',
+    section: 'main',
+  },
+  { path: '/state-organisations', label: 'stateOrganisations', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
     path: '/work/plans',
@@ -67,6 +82,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { path: '/work/periods', label: 'periods', access: COORDINATORS, section: 'work' },
   { path: '/my-declarations', label: 'myDeclarations', access: DECLARANTS, section: 'work' },
+  { path: '/my-conflicts', label: 'myConflicts', access: DECLARANTS, section: 'work' },
   {
     path: '/work/declaration-checks',
     label: 'declarationChecks',
@@ -81,6 +97,26 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'work',
   },
   { path: '/work/referrals', label: 'referrals', access: PROSECUTORS, section: 'work' },
+  { path: '/work/relations', label: 'relations', access: RELATIONS_READERS, section: 'work' },
+  {
+    path: '/work/conflicts',
+    label: 'conflicts',
+    access: CONFLICT_FINDING_READERS,
+    section: 'work',
+  },
+  {
+    path: '/work/conflict-cases',
+    label: 'conflictCases',
+    access: CONFLICT_CASE_READERS,
+    section: 'work',
+  },
+  {
+    path: '/work/conflict-notifications',
+    label: 'conflictNotificationsToDecide',
+    access: AGENCY_HEADS,
+    section: 'work',
+  },
+  { path: '/work/person-matches', label: 'personMatches', access: VERIFIERS, section: 'work' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },

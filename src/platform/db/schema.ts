@@ -1,6 +1,7 @@
 // Every table of the platform and its modules, in one place for drizzle-kit and the typed client.
-export * from '../../modules/integrity/schema.ts';
+
 export * from '../../modules/declarations/schema.ts';
+export * from '../../modules/integrity/schema.ts';
 
 export * from '../../modules/strategy/alternative/schema.ts';
 export * from '../../modules/strategy/indicators/schema.ts';

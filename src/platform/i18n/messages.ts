@@ -103,7 +103,7 @@ export const messages = {
     en: 'This person is not an official (neither a registered declarant nor employed by a state body): no case can be opened.',
   },
   measure_not_decided: {
-    ky: 'Иш «чечилди» деп жабылышы үчүн адегенде мекеме башчысы кабарлама боюнча чара көрүшү керек.',
+    ky: 'Иш «жөнгө салынды» деп жабылышы үчүн адегенде мекеме башчысы билдирүү боюнча чара көрүшү керек.',
     ru: 'Закрыть дело как «урегулировано» можно только после того, как руководитель принял меру по уведомлению.',
     en: 'A case closes as resolved only after the head has decided a measure on one of its notifications.',
   },

@@ -10,6 +10,12 @@ import type {
   Assessment,
   AuditEntry,
   BudgetExecution,
+  ConflictCase,
+  ConflictCaseOutcome,
+  ConflictCaseRow,
+  ConflictFinding,
+  ConflictLiability,
+  ConflictMeasure,
   CouncilEvaluation,
   CouncilMeeting,
   CouncilMeetingPage,
@@ -35,32 +41,52 @@ import type {
   Indicator,
   IndicatorDetail,
   IndicatorValue,
+  InterestDeclaration,
+  InterestDeclarationFiled,
   Job,
   JobStatus,
+  LegalEntityDetail,
+  LegalEntityRow,
   Measure,
   MeasureReport,
   MeasureScore,
   Money,
+  MyConflictCase,
+  MyConflictNotification,
+  MyDeclarantEntry,
   MyDeclaration,
   MyDeclarations,
+  MyInterestDeclaration,
+  NewConflictNotification,
+  NewInterestDeclaration,
   NotificationPage,
+  NotificationToDecide,
   Organisation,
+  OrganisationKind,
   OrganisationMember,
   Page,
   PeriodKind,
+  PersonDetail,
+  PersonMatch,
+  PersonRow,
   PlanItem,
   PlanKind,
   PlanWithMeasures,
   PublicCouncil,
+  PublishedConflictNotification,
   PublishedDeclaration,
   PublishedDeclarationRow,
   PublishedHistory,
+  RelationsGraph,
   ReportingPeriod,
   ReportingTimeliness,
   ReportListItem,
   ReportState,
   Role,
   Session,
+  StateOrganisation,
+  StateOrganisationDetail,
+  StateRegisterKind,
   StrategyOverview,
 } from './types.ts';
 
@@ -418,3 +444,100 @@ export const getDeclarationFiling = (
     q?: string;
   },
 ) => request<DeclarationFilingReport>('GET', withQuery('/api/declaration-filing', p));
+
+// Conflicts of interest: the findings queue, cases, notifications to decide, uncertain matches.
+const findingPath = (id: string) => `/api/conflict-findings/${encodeURIComponent(id)}`;
+const conflictCasePath = (id: string) => `/api/conflict-cases/${encodeURIComponent(id)}`;
+export const listConflictFindings = (
+  p: PageParams & { state?: string; rule?: string; q?: string; sort?: string },
+) => request<Page<ConflictFinding>>('GET', withQuery('/api/conflict-findings', p));
+export const getConflictFinding = (id: string) => request<ConflictFinding>('GET', findingPath(id));
+export const dismissConflictFinding = (id: string, reason: string) =>
+  request<void>('POST', `${findingPath(id)}/dismiss`, { reason });
+export const runConflictDetection = () =>
+  request<{ jobId: string }>('POST', '/api/conflict-detection-runs');
+export const getConflictDetectionRun = (jobId: string) =>
+  request<Job>('GET', `/api/conflict-detection-runs/${encodeURIComponent(jobId)}`);
+export const openConflictCase = (input: { findingId: string; summary: string }) =>
+  request<{ id: string }>('POST', '/api/conflict-cases', input);
+export const listConflictCases = (
+  p: PageParams & { state?: string; search?: string; sort?: string },
+) => request<Page<ConflictCaseRow>>('GET', withQuery('/api/conflict-cases', p));
+export const getConflictCase = (id: string) => request<ConflictCase>('GET', conflictCasePath(id));
+export const closeConflictCase = (
+  id: string,
+  input: { outcome: ConflictCaseOutcome; liability?: ConflictLiability; note: string },
+) => request<void>('POST', `${conflictCasePath(id)}/close`, input);
+export const listNotificationsToDecide = (
+  p: PageParams & { state?: 'filed' | 'decided'; search?: string; sort?: string },
+) =>
+  request<Page<NotificationToDecide>>('GET', withQuery('/api/conflict-notifications/to-decide', p));
+export const decideConflictNotification = (
+  id: string,
+  input: { measure: ConflictMeasure; measureText?: string },
+) => request<void>('POST', `/api/conflict-notifications/${encodeURIComponent(id)}/decision`, input);
+export const listPersonMatches = (p: PageParams & { state?: string }) =>
+  request<Page<PersonMatch>>('GET', withQuery('/api/person-matches', p));
+export const decidePersonMatch = (id: string, decision: 'confirm' | 'reject') =>
+  request<unknown>('POST', `/api/person-matches/${encodeURIComponent(id)}/decision`, {
+    decision,
+  });
+
+// Conflicts of interest, the declarant's side: own cases, notifications, private-interest declarations.
+// A declarant has few of each: one page of the largest size holds them all.
+const ALL_MINE = { page: 1, pageSize: 200 };
+export const getMyConflictCases = () =>
+  request<Page<MyConflictCase>>('GET', withQuery('/api/my-conflict-cases', ALL_MINE));
+export const getMyConflictNotifications = () =>
+  request<Page<MyConflictNotification> & { declarant: MyDeclarantEntry }>(
+    'GET',
+    withQuery('/api/conflict-notifications/mine', ALL_MINE),
+  );
+export const fileConflictNotification = (input: NewConflictNotification) =>
+  request<{ id: string; filedAt: string }>('POST', '/api/conflict-notifications', input);
+export const getMyInterestDeclarations = () =>
+  request<Page<MyInterestDeclaration> & { declarant: MyDeclarantEntry }>(
+    'GET',
+    withQuery('/api/interest-declarations/mine', ALL_MINE),
+  );
+export const getInterestDeclaration = (id: string) =>
+  request<InterestDeclaration>('GET', `/api/interest-declarations/${encodeURIComponent(id)}`);
+export const fileInterestDeclaration = (input: NewInterestDeclaration) =>
+  request<InterestDeclarationFiled>('POST', '/api/interest-declarations', input);
+
+// Conflicts of interest, public: published notifications and the register of state organisations.
+export const searchPublishedConflictNotifications = (
+  p: PageParams & { search?: string; year?: number; sort?: string },
+) =>
+  request<Page<PublishedConflictNotification>>(
+    'GET',
+    withQuery('/api/published-conflict-notifications', p),
+  );
+export const searchStateOrganisations = (
+  p: PageParams & { search?: string; register?: StateRegisterKind; sort?: string },
+) => request<Page<StateOrganisation>>('GET', withQuery('/api/state-organisations', p));
+export const getStateOrganisation = (id: string) =>
+  request<StateOrganisationDetail>('GET', `/api/state-organisations/${encodeURIComponent(id)}`);
+
+// The relations graph (verifier, prosecutor): people, organisations and the network around them.
+export type PeopleSort = 'name' | '-name' | 'findings' | '-findings';
+export const searchPeople = (
+  p: PageParams & { q?: string; official?: boolean; sort?: PeopleSort },
+) => request<Page<PersonRow>>('GET', withQuery('/api/people', p));
+export const getPerson = (id: string) =>
+  request<PersonDetail>('GET', `/api/people/${encodeURIComponent(id)}`);
+export type LegalEntitySort = 'name' | '-name' | 'kind' | '-kind';
+export const searchLegalEntities = (
+  p: PageParams & { q?: string; kind?: OrganisationKind; sort?: LegalEntitySort },
+) => request<Page<LegalEntityRow>>('GET', withQuery('/api/legal-entities', p));
+export const getLegalEntity = (id: string) =>
+  request<LegalEntityDetail>('GET', `/api/legal-entities/${encodeURIComponent(id)}`);
+export const getRelationsGraph = (p: {
+  person?: string;
+  entity?: string;
+  depth?: number;
+  /** comma-separated relation and dealing kinds */
+  kinds?: string;
+  /** yyyy-mm-dd: only relations valid that day */
+  at?: string;
+}) => request<RelationsGraph>('GET', withQuery('/api/relations-graph', p));

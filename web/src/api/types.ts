@@ -16,6 +16,7 @@ export type {
   ReportState,
 } from '../../../src/modules/strategy/reporting/engine.ts';
 
+import type { InterestDeclarationContent } from '../../../src/modules/integrity/interests/content.ts';
 import type { PeriodKind, PlanKind } from '../../../src/modules/strategy/plans/plans.ts';
 import type {
   ExecutionStatus,
@@ -740,4 +741,405 @@ export type DeclarationFilingReport = Page<{
   year: number;
   deadline: string;
   totals: Record<DeclarationFilingState, number>;
+};
+
+// Conflicts of interest and the relations graph (issue 5). The shared vocabulary (rules, relation
+// kinds, degrees, PathStep, ConflictFindingState) is exported with the findings types below.
+export type {
+  DealingKind,
+  OrganisationKind,
+} from '../../../src/modules/integrity/detection/types.ts';
+export {
+  DEALING_KINDS,
+  ORGANISATION_KINDS,
+} from '../../../src/modules/integrity/detection/types.ts';
+
+import type * as Engine from '../../../src/modules/integrity/detection/types.ts';
+
+export type GraphNodeType = 'person' | 'organisation';
+export type GraphNodeRef = { type: GraphNodeType; id: string };
+export type ConflictFindingRule = Engine.ConflictRule | Engine.DataRule;
+
+/** A finding as the people, organisations and graph pages list it. */
+export type ConflictFindingSummary = {
+  id: string;
+  rule: ConflictFindingRule;
+  severity: Engine.Severity;
+  state: ConflictFindingState;
+  path: Engine.PathStep[];
+  firstFoundAt?: string;
+  lastSeenAt?: string;
+  caseId?: string | null;
+};
+
+export type OfficialPost = {
+  agency: { id: string; name: LocalizedText } | null;
+  post: string;
+  postCategory: string | null;
+};
+
+/** GET /api/people */
+export type PersonRow = {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  official: OfficialPost | null;
+  openFindings: number;
+  synthetic: boolean;
+};
+
+/** GET /api/people/:id */
+export type PersonDetail = {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  pinKnown: boolean;
+  /** set when a confirmed match folded this record into another person */
+  mergedInto: string | null;
+  official: OfficialPost | null;
+  relations: number;
+  findings: ConflictFindingSummary[];
+  synthetic: boolean;
+};
+
+/** GET /api/legal-entities */
+export type LegalEntityRow = {
+  id: string;
+  name: string;
+  kind: Engine.OrganisationKind;
+  register: string | null;
+  registrationNumber: string | null;
+  synthetic: boolean;
+};
+
+/** GET /api/legal-entities/:id */
+export type LegalEntityDetail = LegalEntityRow & {
+  statePercent: number | null;
+  /** the state body that founded or oversees it (an organisation of the graph) */
+  parentId: string | null;
+  /** the platform agency, when this is one of the state bodies users belong to */
+  agencyId: string | null;
+  source: string | null;
+  relations: number;
+};
+
+export type GraphNode = {
+  type: GraphNodeType;
+  id: string;
+  name: string;
+  official?: boolean;
+  kind?: Engine.OrganisationKind;
+  register?: string | null;
+  synthetic?: boolean;
+};
+
+export type GraphEdge = {
+  id: string;
+  edge: 'relation' | 'dealing';
+  kind: Engine.RelationKind | Engine.DealingKind;
+  from: GraphNodeRef;
+  to: GraphNodeRef;
+  degree?: Engine.FamilyDegree | null;
+  sharePercent?: number | null;
+  role?: string | null;
+  source: string;
+  sourceRef: string;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  title?: string | null;
+  amountTyiyn?: number | null;
+  date?: string | null;
+};
+
+/** GET /api/relations-graph: the network around a person or organisation (at most 300 nodes). */
+export type RelationsGraph = {
+  centre: GraphNodeRef;
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  findings: ConflictFindingSummary[];
+  truncated: boolean;
+};
+
+// Conflicts of interest (integrity module): the engine's vocabulary is plain constants, no server code.
+export type {
+  ConflictRule,
+  DataRule,
+  FamilyDegree,
+  PathStep,
+  RelationKind,
+  Severity as ConflictSeverity,
+} from '../../../src/modules/integrity/detection/types.ts';
+export {
+  CONFLICT_RULES,
+  DATA_RULES,
+  EDGE_SOURCES,
+  FAMILY_DEGREES,
+  RELATION_KINDS,
+} from '../../../src/modules/integrity/detection/types.ts';
+export type { MatchReason } from '../../../src/modules/integrity/names/types.ts';
+
+import type {
+  ConflictRule,
+  Severity as ConflictSeverity,
+  DataRule,
+  PathStep,
+} from '../../../src/modules/integrity/detection/types.ts';
+import type { MatchReason } from '../../../src/modules/integrity/names/types.ts';
+
+export type ConflictFindingState = 'open' | 'dismissed' | 'in_case' | 'gone';
+
+/** GET /api/conflict-findings (page items) and /api/conflict-findings/:id. */
+export type ConflictFinding = {
+  id: string;
+  rule: ConflictRule | DataRule;
+  severity: ConflictSeverity;
+  state: ConflictFindingState;
+  path: PathStep[];
+  caseId: string | null;
+  dismissedReason: string | null;
+  firstFoundAt: string;
+  lastSeenAt: string;
+  official: { id: string; name: string; agency: { id: string; name: LocalizedText } | null };
+};
+
+export type ConflictCaseState = 'open' | 'measure_ordered' | 'closed';
+export type ConflictCaseOrigin = 'finding' | 'notification' | 'manual';
+export type ConflictCaseOutcome = 'resolved' | 'liability' | 'unfounded';
+export type ConflictLiability = 'none' | 'reprimand' | 'dismissal' | 'other';
+export type ConflictMeasure = 'recusal' | 'transfer' | 'divestment' | 'other';
+export type ConflictCaseAgency = { id: string; code: string; name: LocalizedText };
+
+/** GET /api/conflict-cases (page items). */
+export type ConflictCaseRow = {
+  id: string;
+  state: ConflictCaseState;
+  origin: ConflictCaseOrigin;
+  summary: string;
+  official: { id: string; fullName: string; post: string | null };
+  agency: ConflictCaseAgency;
+  openedAt: string;
+  closedAt: string | null;
+  outcome: ConflictCaseOutcome | null;
+  liability: ConflictLiability | null;
+  findingCount: number;
+  notificationCount: number;
+  synthetic: boolean;
+};
+
+/** A notification of a conflict with the head's decision, as a case shows it. */
+export type ConflictNotification = {
+  id: string;
+  post: string;
+  description: string;
+  relatedParty: string;
+  filedAt: string;
+  state: 'filed' | 'decided';
+  measure: ConflictMeasure | null;
+  measureText: string | null;
+  decidedAt: string | null;
+};
+
+/** GET /api/conflict-notifications/to-decide (page items): the head's queue. */
+export type NotificationToDecide = ConflictNotification & {
+  declarant: { id: string; fullName: string };
+  postCategory: string;
+  caseId: string | null;
+};
+
+/** One event of a case's story, from the audit log (actors hidden from the official). */
+export type ConflictCaseEvent = {
+  at: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  actorName: string | null;
+  details: Record<string, unknown> | null;
+};
+
+/** GET /api/conflict-cases/:id */
+export type ConflictCase = {
+  id: string;
+  state: ConflictCaseState;
+  origin: ConflictCaseOrigin;
+  summary: string;
+  official: { id: string; fullName: string; post: string | null; postCategory: string | null };
+  agency: ConflictCaseAgency | null;
+  openedAt: string;
+  closedAt: string | null;
+  outcome: ConflictCaseOutcome | null;
+  liability: ConflictLiability | null;
+  closingNote: string | null;
+  synthetic: boolean;
+  findings: Omit<ConflictFinding, 'official' | 'caseId' | 'dismissedReason'>[];
+  notifications: ConflictNotification[];
+  timeline: ConflictCaseEvent[];
+};
+
+/** One side of an uncertain match: what the sources say about the person. */
+export type MatchedPerson = {
+  id: string;
+  fullName: string;
+  birthDate: string | null;
+  pinKnown: boolean;
+  /** The record is an official's (they declare). */
+  official: boolean;
+  mergedInto: string | null;
+  sources: string[];
+};
+
+/** GET /api/person-matches (page items). */
+export type PersonMatch = {
+  id: string;
+  score: number;
+  reasons: MatchReason[];
+  state: 'pending' | 'confirmed' | 'rejected';
+  person: MatchedPerson;
+  candidate: MatchedPerson;
+  createdAt: string;
+  decidedAt: string | null;
+};
+
+// Conflicts of interest (integrity module): the declarant's side and the public pages.
+// The closed lists are the server's own (interests/content.ts is a Zod schema: types only here).
+export type {
+  CompanyInterest,
+  InterestDeclarationContent,
+  InterestRelative,
+} from '../../../src/modules/integrity/interests/content.ts';
+
+// ConflictCaseState, ConflictCaseOutcome and ConflictMeasure are defined above.
+export type ConflictNotificationState = 'filed' | 'decided';
+export type InterestOccasion = 'appointment' | 'transfer';
+/** The kinds of the public register of state organisations (Plan item 5). */
+export type StateRegisterKind =
+  | 'budget_funded'
+  | 'state_enterprise'
+  | 'municipal_enterprise'
+  | 'state_share_company'
+  | 'state_property_trustee';
+
+/** GET /api/my-conflict-cases (page items): the signed-in declarant's own cases. */
+export type MyConflictCase = {
+  id: string;
+  state: ConflictCaseState;
+  origin: ConflictCaseOrigin;
+  summary: string;
+  openedAt: string;
+  closedAt: string | null;
+  outcome: ConflictCaseOutcome | null;
+  liability: ConflictLiability | null;
+  findingCount: number;
+  notificationCount: number;
+  synthetic: boolean;
+};
+
+/** The register entry of the signed-in declarant, as the /mine lists give it (null: none). */
+export type MyDeclarantEntry = {
+  id: string;
+  fullName: string;
+  post: string;
+  postCategory: string;
+} | null;
+
+/** GET /api/conflict-notifications/mine (page items) */
+export type MyConflictNotification = {
+  id: string;
+  caseId: string | null;
+  post: string;
+  description: string;
+  relatedParty: string;
+  filedAt: string;
+  state: ConflictNotificationState;
+  measure: ConflictMeasure | null;
+  measureText: string | null;
+  decidedAt: string | null;
+  /** On the public list (political and special posts). */
+  published: boolean;
+};
+
+export type NewConflictNotification = {
+  caseId?: string;
+  description: string;
+  relatedParty: string;
+};
+
+/** GET /api/published-conflict-notifications: of political and special officials only. */
+export type PublishedConflictNotification = {
+  id: string;
+  fullName: string;
+  post: string;
+  agency: { id: string; code: string; name: LocalizedText };
+  description: string;
+  relatedParty: string;
+  filedAt: string;
+  state: ConflictNotificationState;
+  measure: ConflictMeasure | null;
+  measureText: string | null;
+  decidedAt: string | null;
+  synthetic: boolean;
+};
+
+/** GET /api/interest-declarations/mine: each filing; the latest supersedes the ones before. */
+export type MyInterestDeclaration = {
+  id: string;
+  occasion: InterestOccasion;
+  post: string;
+  effectiveOn: string;
+  receipt: string;
+  filedAt: string;
+  /** What it declared, counted by section. */
+  counts: Record<keyof InterestDeclarationContent, number>;
+  synthetic: boolean;
+};
+
+/** GET /api/interest-declarations/:id */
+export type InterestDeclaration = Omit<MyInterestDeclaration, 'counts'> & {
+  content: InterestDeclarationContent;
+};
+
+export type NewInterestDeclaration = {
+  occasion: InterestOccasion;
+  post: string;
+  effectiveOn: string;
+  content: InterestDeclarationContent;
+};
+
+/** The answer to filing: the receipt that proves what was filed and when. */
+export type InterestDeclarationFiled = {
+  id: string;
+  receipt: string;
+  filedAt: string;
+};
+
+/** GET /api/state-organisations (public register, page items) */
+export type StateOrganisation = {
+  id: string;
+  name: string;
+  kind: string;
+  register: StateRegisterKind;
+  registrationNumber: string | null;
+  statePercent: number | null;
+  address: string | null;
+  source: string | null;
+  parent: { id: string; name: string } | null;
+  synthetic: boolean;
+};
+
+/** GET /api/state-organisations/:id: with the body above it and the organisations under it. */
+export type StateOrganisationDetail = Omit<StateOrganisation, 'parent'> & {
+  /** `register` null: the parent body is not itself on the register (a ministry). */
+  parent: {
+    id: string;
+    name: string;
+    kind: string;
+    register: StateRegisterKind | null;
+    registrationNumber: string | null;
+  } | null;
+  subordinates: {
+    id: string;
+    name: string;
+    register: StateRegisterKind;
+    statePercent: number | null;
+  }[];
+  updatedAt: string;
 };

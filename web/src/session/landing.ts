@@ -7,6 +7,7 @@ export function landingPath(roles: readonly Role[]): string {
   if (roles.includes('officer')) return '/work/plans';
   if (roles.includes('verifier')) return '/work/declaration-checks';
   if (roles.includes('prosecutor')) return '/work/referrals';
+  if (roles.includes('agency_head')) return '/work/conflict-notifications';
   if (roles.includes('declarant')) return '/my-declarations';
   return '/account';
 }
