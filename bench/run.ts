@@ -5,12 +5,16 @@ import { fileURLToPath } from 'node:url';
 
 const [name, ...rest] = process.argv.slice(2);
 const here = fileURLToPath(new URL('.', import.meta.url));
+// Parts of a benchmark that also run alone: NAME-PART runs bench/NAME/PART.ts.
+const parts = ['conflicts-names'];
 const available = readdirSync(here, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`${here}${d.name}/index.ts`))
-  .map((d) => d.name);
+  .map((d) => d.name)
+  .concat(parts);
 if (!name || !available.includes(name)) {
   console.error(`Usage: npm run bench -- <${available.join('|')}> [--quick]`);
   process.exit(2);
 }
-const { run } = (await import(`./${name}/index.ts`)) as { run(args: string[]): Promise<void> };
+const file = parts.includes(name) ? `./${name.replace('-', '/')}.ts` : `./${name}/index.ts`;
+const { run } = (await import(file)) as { run(args: string[]): Promise<void> };
 await run(rest);

@@ -8,6 +8,7 @@ import { openTestDatabase } from '../../../platform/testing/test-platform.ts';
 import { declarants } from '../../declarations/schema.ts';
 import { detectConflicts } from '../detection/engine.ts';
 import { dealings, legalEntities, persons, relations } from '../schema.ts';
+import { neighbourhoodChunks } from './chunks.ts';
 import { listOfficialIds, loadNeighbourhood } from './load.ts';
 
 let database: Database;
@@ -19,9 +20,12 @@ const DUP = id(3);
 const STRANGER = id(4);
 const DECLARING = id(5);
 const CLERK = id(6);
+const K = id(7);
 const M = id(101);
 const C = id(102);
 const X = id(103);
+const N = id(104);
+const Y = id(105);
 
 beforeAll(async () => {
   database = await openTestDatabase();
@@ -54,11 +58,14 @@ beforeAll(async () => {
     { id: STRANGER, fullName: 'Stranger' },
     { id: DECLARING, fullName: 'Declaring official', declarantId: declarant!.id },
     { id: CLERK, fullName: 'Clerk of a state enterprise' },
+    { id: K, fullName: "Official's son, on their staff" },
   ]);
   await db.insert(legalEntities).values([
     { id: M, kind: 'state_body', name: 'Ministry' },
     { id: C, kind: 'company', name: 'Spouse Ltd' },
     { id: X, kind: 'company', name: 'Unrelated Ltd' },
+    { id: N, kind: 'state_body', name: 'Another ministry' },
+    { id: Y, kind: 'company', name: 'Spouse Holdings' },
   ]);
   const rel = (r: Partial<typeof relations.$inferInsert>) => ({
     key: randomUUID(),
@@ -80,6 +87,10 @@ beforeAll(async () => {
     rel({ degree: 'spouse', fromPersonId: DUP, toPersonId: O }),
     rel({ kind: 'director', fromPersonId: STRANGER, toOrganisationId: X }),
     rel({ kind: 'employment', fromPersonId: CLERK, toOrganisationId: M }),
+    rel({ degree: 'child', fromPersonId: O, toPersonId: K }),
+    rel({ kind: 'employment', fromPersonId: K, toOrganisationId: M, validFrom: '2022-01-01' }),
+    rel({ kind: 'subordination', fromPersonId: K, toPersonId: O, validFrom: '2022-01-01' }),
+    rel({ kind: 'owner', fromPersonId: S, toOrganisationId: Y, sharePercent: 100 }),
   ]);
   const deal = (n: number, counterparty: string) => ({
     kind: 'contract',
@@ -91,18 +102,19 @@ beforeAll(async () => {
     source: 'procurement',
     reference: `ocid-${n}`,
   });
-  await db.insert(dealings).values([deal(1, C), deal(2, X)]);
+  // Contract 3 goes to the spouse's other company from a ministry the official has no post in.
+  await db.insert(dealings).values([deal(1, C), deal(2, X), { ...deal(3, Y), organisationId: N }]);
 }, 60_000);
 afterAll(() => database.close());
 
 describe('listOfficialIds', () => {
   it('walks declaring and state-employed persons in id order, never merged ones', async () => {
     const { db } = database;
-    expect(await listOfficialIds(db, undefined, 10)).toEqual([O, DECLARING, CLERK]);
+    expect(await listOfficialIds(db, undefined, 10)).toEqual([O, DECLARING, CLERK, K]);
     expect(await listOfficialIds(db, undefined, 2)).toEqual([O, DECLARING]);
-    expect(await listOfficialIds(db, DECLARING, 2)).toEqual([CLERK]);
+    expect(await listOfficialIds(db, DECLARING, 2)).toEqual([CLERK, K]);
     await db.update(persons).set({ mergedInto: DECLARING }).where(eq(persons.id, CLERK));
-    expect(await listOfficialIds(db, DECLARING, 2)).toEqual([]);
+    expect(await listOfficialIds(db, DECLARING, 2)).toEqual([K]);
     await db.update(persons).set({ mergedInto: null }).where(eq(persons.id, CLERK));
   });
 });
@@ -110,12 +122,22 @@ describe('listOfficialIds', () => {
 describe('loadNeighbourhood', () => {
   it("loads the official's ties, the relatives' companies and only the dealings that can close a path", async () => {
     const graph = await loadNeighbourhood(database.db, [O]);
-    expect([...graph.persons.keys()].sort()).toEqual([O, S]);
+    expect([...graph.persons.keys()].sort()).toEqual([O, S, K]);
     expect(graph.persons.get(O)).toMatchObject({ name: 'Official', official: true });
     expect(graph.persons.get(S)?.official).toBe(false);
+    // The son's post is loaded with him, so he is known as an official too.
+    expect(graph.persons.get(K)?.official).toBe(true);
     expect([...graph.organisations.keys()].sort()).toEqual([M, C]);
-    // The merged duplicate's edge is left out with it; the stranger's company is not loaded.
-    expect(graph.relations.map((r) => r.kind).sort()).toEqual(['director', 'employment', 'family']);
+    // Left out: the merged duplicate's edge, the stranger's company, and the spouse's other
+    // company, whose only contract comes from a ministry the official has no post in.
+    expect(graph.relations.map((r) => r.kind).sort()).toEqual([
+      'director',
+      'employment',
+      'employment',
+      'family',
+      'family',
+      'subordination',
+    ]);
     expect(graph.dealings).toEqual([
       expect.objectContaining({
         title: 'Contract 1',
@@ -132,14 +154,41 @@ describe('loadNeighbourhood', () => {
   });
 
   it('gives the engine what it needs to find the spouse-company story', async () => {
-    const graph = await loadNeighbourhood(database.db, [O, CLERK]);
-    const found = detectConflicts(graph, {
-      officials: [O, CLERK],
-      settings: { closeDegrees: ['spouse'], includeAssociations: false, asOf: '2025-01-01' },
-    });
-    expect(found.map((f) => [f.rule, f.severity, f.officialId])).toEqual([
+    const settings = {
+      closeDegrees: ['spouse', 'child', 'parent'] as const,
+      includeAssociations: false,
+      asOf: '2025-01-01',
+    };
+    const expected = [
       ['agency_deals_with_related_party', 'high', O],
+      ['relative_subordinate', 'high', O],
+      ['relative_subordinate', 'high', O],
+    ];
+    const rules = (ids: string[]) =>
+      loadNeighbourhood(database.db, ids).then((graph) =>
+        detectConflicts(graph, { officials: ids, settings })
+          .map((f) => [f.rule, f.severity, f.officialId])
+          .sort(),
+      );
+    // Alone, and in one chunk with his son (an official too, whose edges then load as his own).
+    expect(await rules([O])).toEqual(expected);
+    expect(await rules([O, CLERK, K])).toEqual(expected);
+  });
+
+  it('walks every official in chunks, loading ahead, and stops cleanly when left early', async () => {
+    const seen: string[][] = [];
+    for await (const chunk of neighbourhoodChunks(database.db, 2, 1)) {
+      seen.push(chunk.officialIds);
+      expect(chunk.graph.persons.has(chunk.officialIds[0]!)).toBe(true);
+    }
+    expect(seen).toEqual([
+      [O, DECLARING],
+      [CLERK, K],
     ]);
+    for await (const chunk of neighbourhoodChunks(database.db, 1)) {
+      expect(chunk.officialIds).toEqual([O]);
+      break;
+    }
   });
 
   it('answers an empty graph for no officials or unknown ids', async () => {

@@ -1,7 +1,6 @@
 import { commonWindow } from '../dates.ts';
-import type { GraphIndex } from '../graph-index.ts';
 import { relationStep } from '../steps.ts';
-import type { DetectionSettings, Finding, RelationEdge } from '../types.ts';
+import type { Finding, RelationEdge } from '../types.ts';
 import type { RuleContext } from './context.ts';
 import { finding } from './finding.ts';
 
