@@ -1,6 +1,6 @@
 import { Button, Group, Modal, NativeSelect, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { closeConflictCase } from '../../../../api/endpoints.ts';
 import type {
@@ -10,6 +10,7 @@ import type {
 } from '../../../../api/types.ts';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { useRefreshConflicts } from '../queries.ts';
+import { ConfirmStep } from '../shared/ConfirmStep.tsx';
 
 const OUTCOMES = ['resolved', 'liability', 'unfounded'] as const satisfies ConflictCaseOutcome[];
 const LIABILITIES = ['reprimand', 'dismissal', 'other'] as const satisfies ConflictLiability[];
@@ -36,7 +37,6 @@ export function CloseCaseModal({
   const [note, setNote] = useState('');
   const [checked, setChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const n = 'conflictWork.close' as const;
   const close = useMutation({
     mutationFn: () =>
@@ -52,10 +52,6 @@ export function CloseCaseModal({
     // A refusal is explained on the form, where the choice can be changed.
     onError: () => setConfirming(false),
   });
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const liabilityMissing = outcome === 'liability' && !liability;
   const submit = (event: FormEvent) => {
@@ -75,27 +71,23 @@ export function CloseCaseModal({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {confirming && outcome ? (
-        <Stack data-close-confirm>
+        // A refusal sends the verifier back to the form, where the error is shown.
+        <ConfirmStep
+          marker="data-close-confirm"
+          error={null}
+          backLabel={t(`${n}.back`)}
+          confirmLabel={t(`${n}.submit`)}
+          pending={close.isPending}
+          onBack={() => setConfirming(false)}
+          onConfirm={() => close.mutate()}
+        >
           <Text>
             {t(`${n}.confirmText`, {
               name: kase.official.fullName,
               outcome: t(`conflictTerms.outcomes.${outcome}`),
             })}
           </Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t(`${n}.back`)}
-            </Button>
-            <Button
-              ref={confirmButton}
-              loading={close.isPending}
-              onClick={() => close.mutate()}
-              data-confirm
-            >
-              {t(`${n}.submit`)}
-            </Button>
-          </Group>
-        </Stack>
+        </ConfirmStep>
       ) : (
         <form onSubmit={submit} noValidate data-close-form>
           <Stack>

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dismissConflictFinding } from '../../../../api/endpoints.ts';
 import type { ConflictFinding } from '../../../../api/types.ts';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
+import { ConfirmStep } from '../shared/ConfirmStep.tsx';
 
 const MAX_REASON = 5_000;
 
@@ -25,17 +26,11 @@ export function DismissFindingModal({
   const [reason, setReason] = useState('');
   const [checked, setChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const dismiss = useMutation({
     mutationFn: () => dismissConflictFinding(finding.id, reason.trim()),
     onSuccess: onDismissed,
   });
   const n = 'conflictWork.dismiss' as const;
-
-  // The form's button is gone once the question is asked: keep keyboard focus in the dialog.
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -54,24 +49,18 @@ export function DismissFindingModal({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {confirming ? (
-        <Stack data-dismiss-confirm>
+        <ConfirmStep
+          marker="data-dismiss-confirm"
+          error={dismiss.isError && <ErrorAlert error={dismiss.error} />}
+          backLabel={t(`${n}.back`)}
+          confirmLabel={t(`${n}.submit`)}
+          pending={dismiss.isPending}
+          onBack={() => setConfirming(false)}
+          onConfirm={() => dismiss.mutate()}
+          danger
+        >
           <Text>{t(`${n}.confirmText`, { official: finding.official.name })}</Text>
-          {dismiss.isError && <ErrorAlert error={dismiss.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t(`${n}.back`)}
-            </Button>
-            <Button
-              ref={confirmButton}
-              color="red"
-              loading={dismiss.isPending}
-              onClick={() => dismiss.mutate()}
-              data-confirm
-            >
-              {t(`${n}.submit`)}
-            </Button>
-          </Group>
-        </Stack>
+        </ConfirmStep>
       ) : (
         <form onSubmit={submit} noValidate data-dismiss-form>
           <Stack>

@@ -1,11 +1,12 @@
 import { Button, Group, Modal, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { decideConflictNotification } from '../../../../api/endpoints.ts';
 import type { ConflictMeasure, NotificationToDecide } from '../../../../api/types.ts';
 import { ErrorAlert } from '../../../../components/ErrorAlert.tsx';
 import { useRefreshConflicts } from '../queries.ts';
+import { ConfirmStep } from '../shared/ConfirmStep.tsx';
 
 const MEASURES = [
   'recusal',
@@ -34,7 +35,6 @@ export function DecideMeasureModal({
   const [text, setText] = useState('');
   const [checked, setChecked] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const n = 'conflictWork.decide' as const;
   const decide = useMutation({
     mutationFn: () =>
@@ -47,10 +47,6 @@ export function DecideMeasureModal({
       onDecided();
     },
   });
-
-  useEffect(() => {
-    if (confirming) confirmButton.current?.focus();
-  }, [confirming]);
 
   const textMissing = measure === 'other' && !text.trim();
   const submit = (event: FormEvent) => {
@@ -70,28 +66,22 @@ export function DecideMeasureModal({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {confirming && measure ? (
-        <Stack data-decide-confirm>
+        <ConfirmStep
+          marker="data-decide-confirm"
+          error={decide.isError && <ErrorAlert error={decide.error} />}
+          backLabel={t(`${n}.back`)}
+          confirmLabel={t(`${n}.submit`)}
+          pending={decide.isPending}
+          onBack={() => setConfirming(false)}
+          onConfirm={() => decide.mutate()}
+        >
           <Text>
             {t(`${n}.confirmText`, {
               name: notification.declarant.fullName,
               measure: t(`conflictTerms.measures.${measure}`),
             })}
           </Text>
-          {decide.isError && <ErrorAlert error={decide.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>
-              {t(`${n}.back`)}
-            </Button>
-            <Button
-              ref={confirmButton}
-              loading={decide.isPending}
-              onClick={() => decide.mutate()}
-              data-confirm
-            >
-              {t(`${n}.submit`)}
-            </Button>
-          </Group>
-        </Stack>
+        </ConfirmStep>
       ) : (
         <form onSubmit={submit} noValidate data-decide-form>
           <Stack>
