@@ -52,6 +52,9 @@ export async function buildApp(opts: {
   await app.register(rateLimit, {
     max: config.rateLimitPerMinute,
     timeWindow: '1 minute',
+    // The limit guards the API. The web app's files are static: one page view fetches dozens of
+    // script chunks, and counting them locked out a quick user (or an office behind one address).
+    allowList: (request) => !request.url.startsWith('/api/'),
     errorResponseBuilder: () => new AppError(429, 'rate_limited'),
   });
   await app.register(multipart, {
@@ -87,6 +90,12 @@ export async function buildApp(opts: {
   const hasWeb = existsSync(webDist);
   if (hasWeb) {
     await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+    // Vite names every asset by its content hash, so a cached copy is never stale.
+    app.addHook('onSend', async (request, reply) => {
+      if (reply.statusCode === 200 && request.url.startsWith('/assets/')) {
+        reply.header('cache-control', 'public, max-age=31536000, immutable');
+      }
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');

@@ -32,6 +32,14 @@ describe('HTTP surface', () => {
     expect(health.headers['x-ratelimit-limit']).toBeUndefined();
   });
 
+  it('does not count the web app pages and files against the API limit', async () => {
+    // One page view fetches dozens of script chunks: counting them locked quick users out.
+    const page = await t.request(null, 'GET', '/strategy');
+    expect(page.headers['x-ratelimit-limit']).toBeUndefined();
+    const asset = await t.request(null, 'GET', '/assets/none.js');
+    expect(asset.headers['x-ratelimit-limit']).toBeUndefined();
+  });
+
   it('sends page security headers on everything else', async () => {
     const res = await t.request(null, 'GET', '/some/page');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
