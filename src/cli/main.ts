@@ -27,6 +27,8 @@ Commands:
                    re-check every submitted declaration now (what the nightly job does)
   check conflicts  detect potential conflicts of interest for every official now (nightly job)
   openapi          print the OpenAPI 3 document of the HTTP API
+  procurement indicators FILE.jsonl [--settings FILE.ini]
+                   the OCP Cardinal red-flag indicators over compiled releases, as Cardinal's JSON
 
 Options:
   --no-demo        (serve, seed) do not load the synthetic demo data
@@ -39,6 +41,11 @@ Environment:
 `;
 
 export async function runCli(argv: string[]): Promise<number> {
+  // Procurement commands take their own options (--settings, --endpoint).
+  if (argv[0] === 'procurement') {
+    const { runProcurementCommand } = await import('./procurement.ts');
+    return runProcurementCommand(argv.slice(1));
+  }
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

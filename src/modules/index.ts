@@ -1,6 +1,7 @@
 import type { PlatformModule } from '../platform/module.ts';
 import { declarationsModule } from './declarations/module.ts';
 import { integrityModule } from './integrity/module.ts';
+import { procurementModule } from './procurement/module.ts';
 import { strategyModule } from './strategy/module.ts';
 
 /** The capability modules (docs/mission.md), each added here as it lands. */
@@ -8,4 +9,5 @@ export const capabilityModules: readonly PlatformModule[] = [
   strategyModule,
   declarationsModule,
   integrityModule,
+  procurementModule,
 ];

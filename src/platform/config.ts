@@ -15,6 +15,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   SESSION_HOURS: z.coerce.number().positive().default(8),
+  /** The e-procurement system's OCDS endpoint that "import from the endpoint" reads. */
+  PROCUREMENT_OCDS_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export interface Config {
@@ -27,6 +29,7 @@ export interface Config {
   logLevel: string;
   rateLimitPerMinute: number;
   sessionHours: number;
+  procurementOcdsUrl: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +51,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     sessionHours: e.SESSION_HOURS,
+    procurementOcdsUrl: e.PROCUREMENT_OCDS_URL,
   };
 }

@@ -54,6 +54,11 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       heading: 'Кызыкчылыктардын кагылышуусу жөнүндө билдирүүлөр',
     },
     { path: '/state-organisations', heading: 'Мамлекеттик уюмдардын реестри' },
+    {
+      path: '/barred-entities',
+      heading: 'Коррупциялык укук бузууларга катышкан юридикалык жактардын реестри',
+    },
+    { path: '/barred-entities/new', heading: 'Чектөөнү каттоо', as: 'prosecutor' },
   ];
 
   for (const { path, heading, as } of pages) {

@@ -19,6 +19,7 @@ const PUBLIC_MENU = [
   '/declarations',
   '/conflict-notifications',
   '/state-organisations',
+  '/barred-entities',
   '/opendata',
 ];
 

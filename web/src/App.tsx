@@ -5,6 +5,7 @@ import { Layout } from './layout/Layout.tsx';
 import {
   ADMIN_ONLY,
   AGENCY_HEADS,
+  BAR_KEEPERS,
   CONFLICT_CASE_READERS,
   CONFLICT_FINDING_READERS,
   COORDINATORS,
@@ -187,6 +188,19 @@ const StateOrganisationPage = lazy(() =>
     default: m.StateOrganisationPage,
   })),
 );
+const BarredEntitiesPage = lazy(() =>
+  import('./pages/barred/BarredEntitiesPage.tsx').then((m) => ({
+    default: m.BarredEntitiesPage,
+  })),
+);
+const BarredEntityPage = lazy(() =>
+  import('./pages/barred/BarredEntityPage.tsx').then((m) => ({
+    default: m.BarredEntityPage,
+  })),
+);
+const RecordBarPage = lazy(() =>
+  import('./pages/barred/RecordBarPage.tsx').then((m) => ({ default: m.RecordBarPage })),
+);
 
 export function App() {
   return (
@@ -208,6 +222,16 @@ export function App() {
         <Route path="conflict-notifications" element={<PublicConflictNotificationsPage />} />
         <Route path="state-organisations" element={<StateOrganisationsPage />} />
         <Route path="state-organisations/:id" element={<StateOrganisationPage />} />
+        <Route path="barred-entities" element={<BarredEntitiesPage />} />
+        <Route
+          path="barred-entities/new"
+          element={
+            <RequireAccess access={BAR_KEEPERS}>
+              <RecordBarPage />
+            </RequireAccess>
+          }
+        />
+        <Route path="barred-entities/:id" element={<BarredEntityPage />} />
         <Route
           path="account"
           element={

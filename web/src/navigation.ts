@@ -28,6 +28,8 @@ export const CONFLICT_CASE_READERS: Access = ['verifier', 'prosecutor', 'agency_
 export const AGENCY_HEADS: Access = ['agency_head'];
 /** Who reads the relations graph of people and organisations (every read audited). */
 export const RELATIONS_READERS: Access = ['verifier', 'prosecutor'];
+/** Who keeps the register of barred legal entities: the prosecutor's office and admins (as the API). */
+export const BAR_KEEPERS: Access = ['prosecutor', 'admin'];
 
 export type NavItem = {
   path: string;
@@ -65,6 +67,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
   },
   { path: '/state-organisations', label: 'stateOrganisations', access: 'anyone', section: 'main' },
+  { path: '/barred-entities', label: 'barredEntities', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
     path: '/work/plans',

@@ -2,6 +2,7 @@
 
 export * from '../../modules/declarations/schema.ts';
 export * from '../../modules/integrity/schema.ts';
+export * from '../../modules/procurement/schema.ts';
 
 export * from '../../modules/strategy/alternative/schema.ts';
 export * from '../../modules/strategy/indicators/schema.ts';

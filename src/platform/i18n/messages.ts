@@ -127,6 +127,16 @@ export const messages = {
     ru: 'Окно отчётности за этот период закрыто.',
     en: 'The reporting window for this period is closed.',
   },
+  barred_entity_duplicate: {
+    ky: 'Бул соттун ушул номердеги чечими боюнча бул юридикалык жакка чектөө мурунтан эле реестрде катталган.',
+    ru: 'Ограничение для этого юридического лица по этому решению суда с таким номером уже внесено в реестр.',
+    en: 'A bar on this legal entity under this court decision (same court and number) is already on the register.',
+  },
+  barred_entity_lifted: {
+    ky: 'Бул чектөө мурунтан эле алынып салынган.',
+    ru: 'Это ограничение уже снято.',
+    en: 'This bar has already been lifted.',
+  },
   payload_too_large: {
     ky: 'Жөнөтүлгөн маалымат өтө чоң.',
     ru: 'Переданные данные слишком велики.',
@@ -141,6 +151,31 @@ export const messages = {
     ky: 'Маалыматтар базасы азыр жеткиликсиз.',
     ru: 'База данных сейчас недоступна.',
     en: 'The database is unavailable right now.',
+  },
+  buyer_not_on_platform: {
+    ky: 'Бул сатып алуунун сатып алуучусу платформада жок, ошондуктан ага суроо жөнөтүүгө болбойт. Комментарий калтырыңыз.',
+    ru: 'Заказчика этой закупки нет на платформе, поэтому ему нельзя направить вопрос. Оставьте комментарий.',
+    en: 'The buyer of this tender is not on the platform, so it cannot be asked. Leave a comment instead.',
+  },
+  not_a_concern: {
+    ky: 'Жооп кооптонууга гана берилет, комментарийге эмес.',
+    ru: 'Ответ даётся только на обеспокоенность, не на комментарий.',
+    en: 'Only a concern is answered, not a comment.',
+  },
+  not_the_buyer: {
+    ky: 'Кооптонууга бул сатып алуунун сатып алуучусунун кызматкерлери гана жооп берет.',
+    ru: 'На обеспокоенность отвечают только сотрудники заказчика этой закупки.',
+    en: "Only the officers of this tender's buyer answer its concerns.",
+  },
+  concern_already_answered: {
+    ky: 'Бул кооптонууга жооп берилген.',
+    ru: 'На эту обеспокоенность уже дан ответ.',
+    en: 'This concern has already been answered.',
+  },
+  ocds_endpoint_not_configured: {
+    ky: 'Мамлекеттик сатып алуулар системасынын OCDS дареги коюлган эмес (PROCUREMENT_OCDS_URL). Файлды жүктөңүз.',
+    ru: 'Адрес OCDS системы государственных закупок не задан (PROCUREMENT_OCDS_URL). Загрузите файл.',
+    en: 'No OCDS endpoint of the e-procurement system is configured (PROCUREMENT_OCDS_URL). Upload a file instead.',
   },
   internal: {
     ky: 'Ички ката кетти. Ал катталды; кайра аракет кылыңыз.',

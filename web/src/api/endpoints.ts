@@ -9,6 +9,11 @@ import type {
   AlternativeReport,
   Assessment,
   AuditEntry,
+  BarCheck,
+  BarRestriction,
+  BarredEntity,
+  BarredEntityDetail,
+  BarState,
   BudgetExecution,
   ConflictCase,
   ConflictCaseOutcome,
@@ -57,6 +62,7 @@ import type {
   MyDeclaration,
   MyDeclarations,
   MyInterestDeclaration,
+  NewBarredEntity,
   NewConflictNotification,
   NewInterestDeclaration,
   NotificationPage,
@@ -541,3 +547,38 @@ export const getRelationsGraph = (p: {
   /** yyyy-mm-dd: only relations valid that day */
   at?: string;
 }) => request<RelationsGraph>('GET', withQuery('/api/relations-graph', p));
+
+// The register of legal entities barred for corruption offences (Plan item 16): public to read and
+// check; the prosecutor's office and admins record and lift bars.
+export type BarredSort =
+  | 'name'
+  | '-name'
+  | 'identifier'
+  | '-identifier'
+  | 'decisionDate'
+  | '-decisionDate'
+  | 'barredFrom'
+  | '-barredFrom'
+  | 'barredUntil'
+  | '-barredUntil';
+export const searchBarredEntities = (
+  p: PageParams & {
+    q?: string;
+    state?: BarState | 'all';
+    restriction?: BarRestriction;
+    sort?: BarredSort;
+  },
+) => request<Page<BarredEntity>>('GET', withQuery('/api/barred-entities', p));
+export const getBarredEntity = (id: string) =>
+  request<BarredEntityDetail>('GET', `/api/barred-entities/${encodeURIComponent(id)}`);
+export const checkBarredEntity = (p: {
+  identifier: string;
+  date?: string;
+  restriction?: BarRestriction;
+}) => request<BarCheck>('GET', withQuery('/api/barred-entities/check', p));
+export const recordBarredEntity = (input: NewBarredEntity) =>
+  request<BarredEntityDetail>('POST', '/api/barred-entities', input);
+export const liftBarredEntity = (id: string, reason: string) =>
+  request<BarredEntityDetail>('POST', `/api/barred-entities/${encodeURIComponent(id)}/lift`, {
+    reason,
+  });

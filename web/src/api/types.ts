@@ -1143,3 +1143,65 @@ export type StateOrganisationDetail = Omit<StateOrganisation, 'parent'> & {
   }[];
   updatedAt: string;
 };
+
+/** What a court decision bars a legal entity from (Plan item 16). */
+export type BarRestriction =
+  | 'procurement'
+  | 'tenders'
+  | 'auctions'
+  | 'state_loans'
+  | 'subsidies'
+  | 'tax_benefits';
+export type BarState = 'active' | 'scheduled' | 'expired' | 'lifted';
+
+/** GET /api/barred-entities (public register of legal entities barred for corruption offences) */
+export type BarredEntity = {
+  id: string;
+  name: string;
+  /** INN, 14 digits */
+  identifier: string;
+  country: string;
+  court: string;
+  decisionNumber: string;
+  decisionDate: string;
+  ground: string;
+  restrictions: BarRestriction[];
+  barredFrom: string;
+  /** null: until lifted */
+  barredUntil: string | null;
+  liftedAt: string | null;
+  liftedReason: string | null;
+  state: BarState;
+  recordedAt: string;
+  synthetic: boolean;
+};
+
+/** GET /api/barred-entities/:id: with what happened to the entry. */
+export type BarredEntityDetail = BarredEntity & {
+  history: Array<
+    { event: 'recorded'; at: string } | { event: 'lifted'; at: string; reason: string | null }
+  >;
+  updatedAt: string;
+};
+
+/** GET /api/barred-entities/check: whether an entity is barred at a moment. */
+export type BarCheck = {
+  identifier: string;
+  at: string;
+  restriction: BarRestriction | null;
+  barred: boolean;
+  bars: BarredEntity[];
+};
+
+/** POST /api/barred-entities */
+export type NewBarredEntity = {
+  name: string;
+  identifier: string;
+  court: string;
+  decisionNumber: string;
+  decisionDate: string;
+  ground: string;
+  restrictions: BarRestriction[];
+  barredFrom: string;
+  barredUntil: string | null;
+};
