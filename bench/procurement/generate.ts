@@ -83,7 +83,7 @@ function isoDate(ms: number): string {
   return `${new Date(ms + 6 * 3_600_000).toISOString().slice(0, 19)}+06:00`;
 }
 
-/** An infinite-looking but finite stream of compiled releases. */
+/** `count` compiled releases, one at a time (ocids ocds-h7i0z4-…, in order). */
 export function* generateReleases(
   count: number,
   options: GeneratorOptions = {},
@@ -301,7 +301,7 @@ export async function writeReleases(
   let batch = '';
   const flush = async () => {
     bytes += Buffer.byteLength(batch);
-    if (!out.write(batch)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(batch)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     batch = '';
   };
   for (const release of generateReleases(count, options)) {

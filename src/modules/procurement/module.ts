@@ -1,6 +1,8 @@
 import type { PlatformModule } from '../../platform/module.ts';
+import { analyseAll } from './analysis/run.ts';
 import { seedBarredDemo } from './barred/demo-seed.ts';
-import { IMPORT_JOB, runImportJob } from './import/job.ts';
+import { seedProcurementDemo } from './demo/seed.ts';
+import { ANALYSE_JOB, IMPORT_JOB, runImportJob } from './import/job.ts';
 import { barredEntitiesDataset } from './publication/barred-dataset.ts';
 import { barredRoutes } from './routes/barred.ts';
 import { importRoutes } from './routes/imports.ts';
@@ -21,6 +23,11 @@ export const procurementModule: PlatformModule = {
   datasets: [barredEntitiesDataset],
   jobs: {
     [IMPORT_JOB]: (payload, { db }) => runImportJob(db, payload),
+    [ANALYSE_JOB]: (_payload, { db }) => analyseAll(db, new Date()),
   },
-  seed: async (db, { demo }) => (demo ? await seedBarredDemo(db) : []),
+  // Nightly: the barred register and the look-back windows change with the date alone.
+  schedules: [{ kind: ANALYSE_JOB, everyMs: 24 * 3600_000 }],
+  // The barred register first: the demo processes award a tender to a barred company.
+  seed: async (db, { demo }) =>
+    demo ? [...(await seedBarredDemo(db)), ...(await seedProcurementDemo(db))] : [],
 };

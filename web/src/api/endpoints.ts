@@ -14,6 +14,7 @@ import type {
   BarredEntity,
   BarredEntityDetail,
   BarState,
+  BuyerProfile,
   BudgetExecution,
   ConflictCase,
   ConflictCaseOutcome,
@@ -56,6 +57,8 @@ import type {
   MeasureReport,
   MeasureScore,
   Money,
+  OcdsImport,
+  OcdsImportDetail,
   MyConflictCase,
   MyConflictNotification,
   MyDeclarantEntry,
@@ -78,6 +81,8 @@ import type {
   PlanItem,
   PlanKind,
   PlanWithMeasures,
+  ProcurementDashboard,
+  ProcurementDimension,
   PublicCouncil,
   PublishedConflictNotification,
   PublishedDeclaration,
@@ -94,6 +99,12 @@ import type {
   StateOrganisationDetail,
   StateRegisterKind,
   StrategyOverview,
+  SupplierProfile,
+  TenderConcern,
+  TenderDetail,
+  TenderRemark,
+  TenderRow,
+  TenderSort,
 } from './types.ts';
 
 export type PageParams = { page: number; pageSize: number };
@@ -582,3 +593,54 @@ export const liftBarredEntity = (id: string, reason: string) =>
   request<BarredEntityDetail>('POST', `/api/barred-entities/${encodeURIComponent(id)}/lift`, {
     reason,
   });
+
+// Public procurement (issue 6): tenders, profiles and the dashboard are public; registered
+// citizens comment and raise concerns, the buyer's officers answer; admins import OCDS.
+export type TenderSearch = {
+  q?: string;
+  buyer?: string;
+  supplier?: string;
+  region?: string;
+  method?: string;
+  year?: number;
+  /** a flag code, or "any" */
+  flag?: string;
+  sort?: TenderSort;
+};
+export const searchTenders = (p: PageParams & TenderSearch) =>
+  request<Page<TenderRow>>('GET', withQuery('/api/procurement/tenders', p));
+export const getTender = (ocid: string) =>
+  request<TenderDetail>('GET', `/api/procurement/tenders/${encodeURIComponent(ocid)}`);
+/** The OCDS compiled release of a tender, as a download link. */
+export const tenderOcdsUrl = (ocid: string) =>
+  `/api/procurement/tenders/${encodeURIComponent(ocid)}/ocds`;
+export const getBuyerProfile = (id: string) =>
+  request<BuyerProfile>('GET', `/api/procurement/buyers/${encodeURIComponent(id)}`);
+export const getSupplierProfile = (id: string) =>
+  request<SupplierProfile>('GET', `/api/procurement/suppliers/${encodeURIComponent(id)}`);
+export const getProcurementDashboard = (p: { by: ProcurementDimension; year?: number }) =>
+  request<ProcurementDashboard>('GET', withQuery('/api/procurement/dashboard', p));
+export const addTenderRemark = (
+  ocid: string,
+  remark: { kind: TenderRemark['kind']; body: string },
+) =>
+  request<{ id: string }>(
+    'POST',
+    `/api/procurement/tenders/${encodeURIComponent(ocid)}/remarks`,
+    remark,
+  );
+export const answerConcern = (id: string, answer: string) =>
+  request<void>('POST', `/api/procurement/remarks/${encodeURIComponent(id)}/answer`, { answer });
+export const listConcerns = (p: PageParams & { state: 'open' | 'answered' | 'all' }) =>
+  request<Page<TenderConcern>>('GET', withQuery('/api/procurement/concerns', p));
+export const listOcdsImports = (p: PageParams) =>
+  request<Page<OcdsImport>>('GET', withQuery('/api/procurement/imports', p));
+export const getOcdsImport = (id: string) =>
+  request<OcdsImportDetail>('GET', `/api/procurement/imports/${encodeURIComponent(id)}`);
+export function uploadOcdsFile(file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return request<OcdsImportDetail>('POST', '/api/procurement/imports', form);
+}
+export const importFromOcdsEndpoint = () =>
+  request<OcdsImportDetail>('POST', '/api/procurement/imports/endpoint');

@@ -1205,3 +1205,221 @@ export type NewBarredEntity = {
   barredFrom: string;
   barredUntil: string | null;
 };
+
+// Public procurement (issue 6): tenders with their red flags and risk index, buyer and supplier
+// profiles, the dashboard, civic remarks and concerns, and OCDS imports (admin).
+
+/** The engine that raised a red flag. */
+export type ProcurementEngine = 'cardinal' | 'kyrgyz' | 'cri' | 'barred' | 'conflict' | 'plan';
+export type FlagSubject = 'tender' | 'buyer' | 'supplier';
+
+/** One fact behind a flag: where it is in the OCDS data and what it says (another OCID if elsewhere). */
+export type FlagEvidence = {
+  path: string;
+  value: string | number | boolean | null | (string | number)[];
+  ocid?: string;
+};
+
+/** A red flag as the tender page shows it (about the tender, or its buyer or supplier through it). */
+export type ProcurementFlag = {
+  engine: ProcurementEngine;
+  code: string;
+  subject: FlagSubject;
+  subjectId: string;
+  value: number;
+  threshold: number | null;
+  evidence: FlagEvidence[];
+};
+
+/** A flag on a buyer's or supplier's profile: the tender it points at instead of the subject. */
+export type PartyFlag = Omit<ProcurementFlag, 'subject' | 'subjectId'> & { ocid: string | null };
+
+/** GET /api/procurement/tenders (page items) */
+export type TenderRow = {
+  ocid: string;
+  title: string | null;
+  buyer: { id: string; name: string | null } | null;
+  region: string | null;
+  method: string | null;
+  methodDetails: string | null;
+  status: string | null;
+  value: Money | null;
+  bidders: number | null;
+  publishedAt: string | null;
+  synthetic: boolean;
+  flags: number;
+  /** The Corruption Risk Index, 0..1; null when no component had data. */
+  risk: number | null;
+};
+
+export type TenderSortField = 'publishedAt' | 'value' | 'risk' | 'bidders' | 'flags';
+export type TenderSort = TenderSortField | `-${TenderSortField}`;
+
+// The risk index's components and their flag codes are plain constants with no server code.
+export {
+  CRI_CODES,
+  CRI_COMPONENTS,
+  type CriComponent,
+} from '../../../src/modules/procurement/risk-index/settings.ts';
+
+import type { CriComponent } from '../../../src/modules/procurement/risk-index/settings.ts';
+
+/** A tender's risk index: which components had data, which were risky, why others were left out. */
+export type TenderRisk = {
+  score: number;
+  components: {
+    applicable: CriComponent[];
+    risky: CriComponent[];
+    unknown: Partial<Record<CriComponent, string>>;
+    evidence: Partial<Record<CriComponent, FlagEvidence[]>>;
+  };
+};
+
+export type OcdsPartyRef = { id: string | null; name: string | null };
+export type DatePeriod = { start: string | null; end: string | null };
+
+export type TenderRemark = {
+  id: string;
+  ocid: string;
+  kind: 'comment' | 'concern';
+  body: string;
+  author: string;
+  answer: string | null;
+  answeredAt: string | null;
+  createdAt: string;
+};
+
+/** A potential conflict of interest behind a tender (verifiers, prosecutors and admins only). */
+export type TenderConflict = {
+  id: string;
+  rule: ConflictRule | DataRule;
+  severity: ConflictSeverity;
+  state: ConflictFindingState;
+  path: PathStep[];
+};
+
+/** GET /api/procurement/tenders/:ocid */
+export type TenderDetail = Omit<TenderRow, 'flags' | 'risk'> & {
+  classification: string | null;
+  releasedAt: string | null;
+  description: string | null;
+  procuringEntity: OcdsPartyRef | null;
+  methodRationale: string | null;
+  mainProcurementCategory: string | null;
+  tenderPeriod: DatePeriod | null;
+  awardPeriod: DatePeriod | null;
+  items: {
+    id: string | null;
+    description: string | null;
+    classification: { scheme: string | null; id: string | null; description: string | null } | null;
+    quantity: number | null;
+  }[];
+  bids: {
+    id: string | null;
+    date: string | null;
+    status: string | null;
+    value: Money | null;
+    tenderers: (OcdsPartyRef | null)[];
+  }[];
+  awards: {
+    id: string | null;
+    date: string | null;
+    status: string | null;
+    value: Money | null;
+    suppliers: (OcdsPartyRef | null)[];
+  }[];
+  contracts: {
+    id: string | null;
+    awardId: string | null;
+    status: string | null;
+    value: Money | null;
+    dateSigned: string | null;
+    period: DatePeriod | null;
+  }[];
+  documents: { id: string | null; type: string | null; title: string | null; url: string | null }[];
+  flags: ProcurementFlag[];
+  risk: TenderRisk | null;
+  remarks: TenderRemark[];
+  /** null: the viewer may not see conflicts of interest. */
+  conflicts: TenderConflict[] | null;
+};
+
+/** One year of a buyer's or supplier's tenders. */
+export type ProcurementYear = {
+  year: number | null;
+  tenders: number;
+  value: Money | null;
+  singleBidderShare: number;
+  flaggedShare: number;
+  meanRisk: number | null;
+};
+
+/** GET /api/procurement/buyers/:id */
+export type BuyerProfile = {
+  id: string;
+  name: string | null;
+  region: string | null;
+  onPlatform: boolean;
+  years: ProcurementYear[];
+  flags: PartyFlag[];
+  risk: {
+    score: number;
+    tenders: number;
+    components: Partial<Record<CriComponent, { risky: number; applicable: number }>>;
+  } | null;
+};
+
+/** GET /api/procurement/suppliers/:id */
+export type SupplierProfile = {
+  id: string;
+  name: string | null;
+  identifier: string | null;
+  country: string | null;
+  buyers: { id: string | null; name: string | null; tenders: number }[];
+  years: ProcurementYear[];
+  flags: PartyFlag[];
+};
+
+export type ProcurementDimension = 'region' | 'category' | 'method';
+
+/** GET /api/procurement/dashboard */
+export type ProcurementDashboard = {
+  by: ProcurementDimension;
+  year: number | null;
+  years: number[];
+  groups: {
+    key: string | null;
+    tenders: number;
+    value: Money | null;
+    singleBidderShare: number;
+    flaggedShare: number;
+    meanRisk: number | null;
+  }[];
+};
+
+/** GET /api/procurement/concerns (page items): a concern with its tender's title. */
+export type TenderConcern = TenderRemark & { title: string | null };
+
+export type OcdsImportState = 'queued' | 'running' | 'done' | 'failed';
+
+/** GET /api/procurement/imports (page items) */
+export type OcdsImport = {
+  id: string;
+  source: string;
+  format: string | null;
+  state: OcdsImportState;
+  jobId: string | null;
+  /** 0..1 of the bytes read; null when the size is not known. */
+  progress: number | null;
+  read: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  refused: number;
+  failure: string | null;
+  startedAt: string;
+  finishedAt: string | null;
+};
+
+/** GET /api/procurement/imports/:id: with the refused lines and their numbers. */
+export type OcdsImportDetail = OcdsImport & { problems: { line: number; message: string }[] };

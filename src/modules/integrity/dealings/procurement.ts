@@ -64,6 +64,11 @@ export async function recordProcurementAwards(
   let added = 0;
   const buyers = new Map<string, string | null>();
   for (const award of awards) {
+    const [known] = await db
+      .select({ id: dealings.id })
+      .from(dealings)
+      .where(and(eq(dealings.source, 'procurement'), eq(dealings.reference, award.reference)));
+    if (known) continue;
     const key = `${award.buyer.identifier ?? ''}\u0000${award.buyer.name ?? ''}`;
     if (!buyers.has(key)) buyers.set(key, (await buyerOrganisation(db, award.buyer))?.id ?? null);
     const organisationId = buyers.get(key);

@@ -3,8 +3,9 @@ import type { IndicatorContext, IndicatorPass } from './indicator.ts';
 import { isObject, objectAt, stringAt } from './json.ts';
 import { Sample } from './quartiles.ts';
 import type { ReleaseView } from './release-view.ts';
-import { type CardinalGroup, type ResultsBuilder, Tally } from './results.ts';
+import type { CardinalGroup, ResultsBuilder } from './results.ts';
 import { DEFAULTS } from './settings.ts';
+import { Tally } from './tally.ts';
 import type { Tenderers } from './tenderers.ts';
 
 /**

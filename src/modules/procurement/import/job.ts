@@ -98,6 +98,7 @@ export async function runImportJob(db: Db, raw: unknown): Promise<ImportOutcome>
         finishedAt: new Date(),
       })
       .where(where);
+    // Always queued (not skipped when one is running): a running pass may predate this data.
     if (outcome.created + outcome.updated > 0) await enqueueJob(db, ANALYSE_JOB, {});
     return outcome;
   } catch (err) {

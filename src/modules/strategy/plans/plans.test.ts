@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../platform/db/client.ts';
 import {
+import { multipartFile } from '../../../platform/testing/multipart.ts';
   type Caller,
   createTestPlatform,
   type TestPlatform,
@@ -284,18 +285,6 @@ describe('the unified report', () => {
   });
 });
 
-function multipart(filename: string, content: Buffer | string, field = 'file') {
-  const boundary = '----akniet-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return {
-    payload: Buffer.concat([head, Buffer.isBuffer(content) ? content : Buffer.from(content), tail]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
-
 describe('evidence', () => {
   let reportId: string;
   const upload = (
@@ -305,7 +294,7 @@ describe('evidence', () => {
     content: Buffer | string,
     field?: string,
   ) => {
-    const { payload, headers } = multipart(filename, content, field);
+    const { payload, headers } = multipartFile(filename, content, field);
     return t.app.inject({
       method: 'POST',
       url: `/api/reports/${id}/evidence`,

@@ -1,7 +1,6 @@
-import type { RedFlag } from '../flag.ts';
 import { FloatColumn, IntColumn, Interner } from './columns.ts';
 import { awardDay, codePrefix, contractedValue, type Facts, tenderValue } from './facts.ts';
-import { type FlagPass, type PassContext, ratio } from './pass.ts';
+import { type FlagPass, type FlagSink, type PassContext, ratio } from './pass.ts';
 import { field, inList, list, text } from './read.ts';
 
 export const ADDITIONAL_PURCHASES = 'KG-ADDITIONAL-PURCHASES';
@@ -115,7 +114,7 @@ export function additionalPurchases({ settings }: PassContext): FlagPass {
         keys,
       });
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       const groups = new Map<
         string,
         { original: Original; linked: boolean; members: Candidate[] }

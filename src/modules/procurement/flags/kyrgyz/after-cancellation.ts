@@ -1,6 +1,5 @@
-import type { RedFlag } from '../flag.ts';
 import { codePrefix, type Facts, type Found } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { dayOf, field, inList, isoDay, list, text } from './read.ts';
 
 export const DIRECT_AFTER_CANCELLATION = 'KG-DIRECT-AFTER-CANCEL';
@@ -50,7 +49,7 @@ export function directAfterCancellation({ settings }: PassContext): FlagPass {
         else entry.push({ day, ocid: facts.ocid });
       }
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       for (const contract of direct) {
         let match: { code: Found<string>; cancellation: Cancellation } | null = null;
         for (const code of contract.codes) {

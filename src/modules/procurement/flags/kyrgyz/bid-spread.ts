@@ -1,6 +1,5 @@
-import type { RedFlag } from '../flag.ts';
 import type { Facts } from './facts.ts';
-import { type FlagPass, type PassContext, ratio } from './pass.ts';
+import { type FlagPass, type FlagSink, type PassContext, ratio } from './pass.ts';
 
 export const BID_SPREAD = 'KG-BID-SPREAD';
 
@@ -12,7 +11,7 @@ export const BID_SPREAD = 'KG-BID-SPREAD';
 export function bidSpread({ settings }: PassContext): FlagPass {
   const options = settings.bidSpread;
   return {
-    add(facts: Facts, out: RedFlag[]) {
+    add(facts: Facts, out: FlagSink) {
       if (facts.direct === true) return;
       const perLot = new Map<string | null, { amount: number; path: string }[]>();
       for (const bid of facts.bids()) {

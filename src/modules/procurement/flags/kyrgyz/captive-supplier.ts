@@ -1,6 +1,5 @@
-import type { RedFlag } from '../flag.ts';
 import type { Facts } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 
 export const CAPTIVE_SUPPLIER = 'KG-CAPTIVE-SUPPLIER';
 
@@ -55,7 +54,7 @@ export function captiveSupplier({ settings }: PassContext): FlagPass {
         if (tally.examples.length < EXAMPLES) tally.examples.push(facts.ocid);
       }
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       for (const [supplier, tally] of suppliers) {
         if (tally.other || tally.wins < options.minWins) continue;
         out.push({

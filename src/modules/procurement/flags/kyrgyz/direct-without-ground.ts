@@ -1,6 +1,6 @@
-import type { FlagEvidence, RedFlag } from '../flag.ts';
+import type { FlagEvidence } from '../flag.ts';
 import type { Facts } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { field, inList, list, text } from './read.ts';
 
 export const DIRECT_WITHOUT_GROUND = 'KG-DIRECT-NO-GROUND';
@@ -23,7 +23,7 @@ export function directWithoutGround({ settings }: PassContext): FlagPass {
   }
   const relationships = settings.additionalPurchases.relationships;
   return {
-    add(facts: Facts, out: RedFlag[]) {
+    add(facts: Facts, out: FlagSink) {
       if (facts.direct !== true) return;
       const method: FlagEvidence[] = [];
       if (facts.details !== null) {

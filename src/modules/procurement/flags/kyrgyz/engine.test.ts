@@ -39,6 +39,14 @@ describe('kyrgyzRedFlags', () => {
     );
   });
 
+  it('streams flags to onFlag instead of returning them', () => {
+    const seen: RedFlag[] = [];
+    const engine = kyrgyzRedFlags(undefined, undefined, { onFlag: (flag) => seen.push(flag) });
+    engine.add(process({ ocid: 'ocds-h7i0z4-1', details: 'singleSource' }));
+    expect(engine.finish()).toEqual([]);
+    expect(seen.map((f) => f.code)).toEqual(['KG-DIRECT-NO-GROUND']);
+  });
+
   it('skips releases without an OCID and returns the same result when finished twice', () => {
     const engine = kyrgyzRedFlags();
     // biome-ignore lint/suspicious/noExplicitAny: deliberately malformed input

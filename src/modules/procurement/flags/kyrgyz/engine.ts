@@ -8,13 +8,22 @@ import { directWithoutGround } from './direct-without-ground.ts';
 import { readFacts } from './facts.ts';
 import { lowCompetition } from './low-competition.ts';
 import { noPenalties } from './no-penalties.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { dayOf } from './read.ts';
 import { DEFAULT_KYRGYZ_SETTINGS, type KyrgyzFlagSettings } from './settings.ts';
 import { sharedContacts } from './shared-contacts.ts';
 import { simplifiedAboveThreshold } from './simplified-above-threshold.ts';
 import { singleBidderBuyer } from './single-bidder-buyer.ts';
 import { splitPurchases } from './split-purchases.ts';
+
+export type KyrgyzFlagOptions = {
+  /**
+   * Receive each flag as it is raised instead of in the list `finish` returns (which is then
+   * empty): a national data set can raise hundreds of thousands of flags, better stored as they
+   * come than held together.
+   */
+  onFlag?: (flag: RedFlag) => void;
+};
 
 /**
  * The red flags used in monitoring Kyrgyz public procurement, over OCDS compiled releases
@@ -29,6 +38,7 @@ import { splitPurchases } from './split-purchases.ts';
 export function kyrgyzRedFlags(
   settings: KyrgyzFlagSettings = DEFAULT_KYRGYZ_SETTINGS,
   now?: string,
+  options: KyrgyzFlagOptions = {},
 ): ReleasePass<RedFlag[]> {
   const context: PassContext = { settings, today: now === undefined ? null : dayOf(now) };
   const passes: FlagPass[] = [
@@ -45,18 +55,20 @@ export function kyrgyzRedFlags(
     captiveSupplier(context),
   ];
   const out: RedFlag[] = [];
+  const onFlag = options.onFlag;
+  const sink: FlagSink = onFlag === undefined ? out : { push: (flag: RedFlag) => onFlag(flag) };
   let finished = false;
   return {
     add(release: CompiledRelease) {
       if (finished) return;
       const facts = readFacts(release, settings);
       if (facts === null) return;
-      for (const pass of passes) pass.add(facts, out);
+      for (const pass of passes) pass.add(facts, sink);
     },
     finish() {
       if (!finished) {
         finished = true;
-        for (const pass of passes) pass.finish(out);
+        for (const pass of passes) pass.finish(sink);
       }
       return out;
     },

@@ -1,8 +1,7 @@
-import type { RedFlag } from '../flag.ts';
 import { bidderCount } from './bids.ts';
 import { IntColumn, Interner } from './columns.ts';
 import { codePrefix, type Facts } from './facts.ts';
-import { type FlagPass, type PassContext, ratio } from './pass.ts';
+import { type FlagPass, type FlagSink, type PassContext, ratio } from './pass.ts';
 import { field, text } from './read.ts';
 
 export const LOW_COMPETITION = 'KG-LOW-COMPETITION';
@@ -48,7 +47,7 @@ export function lowCompetition({ settings }: PassContext): FlagPass {
       codePath.push(paths.id(facts.mainCode.path));
       regionPath.push(paths.id(`${buyer.path}/address/region`));
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       for (let i = 0; i < ocids.length; i += 1) {
         const group = groupOf.get(i);
         const tenders = groupCounts[group] ?? 0;

@@ -1,6 +1,6 @@
-import type { FlagEvidence, RedFlag } from '../flag.ts';
+import type { FlagEvidence } from '../flag.ts';
 import type { Facts } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { bool, field, inList, num, obj } from './read.ts';
 
 export const NO_PENALTIES = 'KG-NO-PENALTIES';
@@ -16,7 +16,7 @@ export const NO_PENALTIES = 'KG-NO-PENALTIES';
 export function noPenalties({ settings }: PassContext): FlagPass {
   const options = settings.noPenalties;
   return {
-    add(facts: Facts, out: RedFlag[]) {
+    add(facts: Facts, out: FlagSink) {
       if (facts.direct === true) return;
       if (options.methodDetails.length > 0 && !inList(facts.details, options.methodDetails)) return;
       const conditions = obj(field(field(facts.raw, 'tender'), 'conditionOfContract'));

@@ -8,9 +8,12 @@ import type { KyrgyzFlagSettings } from './settings.ts';
  * A pass keeps only compact aggregates, never whole releases.
  */
 export interface FlagPass {
-  add(facts: Facts, out: RedFlag[]): void;
-  finish(out: RedFlag[]): void;
+  add(facts: Facts, out: FlagSink): void;
+  finish(out: FlagSink): void;
 }
+
+/** Where raised flags go: a list, or a callback that stores them as they come. */
+export type FlagSink = { push(flag: RedFlag): unknown };
 
 export type PassContext = {
   settings: KyrgyzFlagSettings;

@@ -1,6 +1,6 @@
-import type { FlagEvidence, RedFlag } from '../flag.ts';
+import type { FlagEvidence } from '../flag.ts';
 import { type Facts, hasRole } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { field, list, text } from './read.ts';
 
 export const SHARED_CONTACTS = 'KG-SHARED-CONTACTS';
@@ -15,8 +15,8 @@ type Contact = { kind: 'email' | 'phone' | 'address'; key: string; path: string;
 export function sharedContacts({ settings }: PassContext): FlagPass {
   const options = settings.sharedContacts;
   return {
-    add(facts: Facts, out: RedFlag[]) {
-      const tenderers = tendererIds(facts, settings);
+    add(facts: Facts, out: FlagSink) {
+      const tenderers = tendererIds(facts);
       if (tenderers.length < 2) return;
       const parties = facts.parties();
       const owners = new Map<string, { tenderer: string; contact: Contact }[]>();
@@ -61,7 +61,7 @@ export function sharedContacts({ settings }: PassContext): FlagPass {
 }
 
 /** Tenderers named in the bids, in tender.tenderers, or as parties with the tenderer role. */
-function tendererIds(facts: Facts, settings: PassContext['settings']): string[] {
+function tendererIds(facts: Facts): string[] {
   const ids = new Set<string>();
   for (const bid of facts.bids()) for (const id of bid.tenderers) ids.add(id);
   for (const tenderer of list(field(field(facts.raw, 'tender'), 'tenderers'))) {

@@ -1,6 +1,5 @@
-import type { RedFlag } from '../flag.ts';
 import { type Facts, tenderValue } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { inList } from './read.ts';
 
 export const SIMPLIFIED_ABOVE_THRESHOLD = 'KG-SIMPLIFIED-OVER-THRESHOLD';
@@ -13,7 +12,7 @@ export const SIMPLIFIED_ABOVE_THRESHOLD = 'KG-SIMPLIFIED-OVER-THRESHOLD';
 export function simplifiedAboveThreshold({ settings }: PassContext): FlagPass {
   const options = settings.simplifiedAboveThreshold;
   return {
-    add(facts: Facts, out: RedFlag[]) {
+    add(facts: Facts, out: FlagSink) {
       if (!inList(facts.details, options.methodDetails)) return;
       const value = tenderValue(facts.raw, settings.currency);
       if (value === null || value.value <= options.threshold) return;

@@ -1,7 +1,6 @@
-import type { RedFlag } from '../flag.ts';
 import { bidderCount, biddersPerLot } from './bids.ts';
 import type { Facts } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { field, list } from './read.ts';
 
 export const SINGLE_BIDDER_BUYER = 'KG-BUYER-SINGLE-BIDDER';
@@ -52,7 +51,7 @@ export function singleBidderBuyer({ settings, today }: PassContext): FlagPass {
       }
       if (tally.examples.length < EXAMPLES) tally.examples.push(facts.ocid);
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       for (const [buyer, tally] of buyers) {
         if (tally.count <= options.maxSingleBidder) continue;
         out.push({

@@ -1,7 +1,6 @@
-import type { RedFlag } from '../flag.ts';
 import { FloatColumn, groupIndices, IntColumn, PairKeys } from './columns.ts';
 import { awardDay, codePrefix, contractedValue, type Facts, tenderValue } from './facts.ts';
-import type { FlagPass, PassContext } from './pass.ts';
+import type { FlagPass, FlagSink, PassContext } from './pass.ts';
 import { isoDay } from './read.ts';
 
 export const SPLIT_PURCHASES = 'KG-SPLIT-PURCHASES';
@@ -42,7 +41,7 @@ export function splitPurchases({ settings }: PassContext): FlagPass {
         ocids.push(facts.ocid);
       }
     },
-    finish(out: RedFlag[]) {
+    finish(out: FlagSink) {
       const flagged = new Set<string>();
       const { starts, order } = groupIndices(keyOf, keys.size);
       for (let key = 0; key < keys.size; key += 1) {
