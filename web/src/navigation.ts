@@ -30,6 +30,10 @@ export const AGENCY_HEADS: Access = ['agency_head'];
 export const RELATIONS_READERS: Access = ['verifier', 'prosecutor'];
 /** Who keeps the register of barred legal entities: the prosecutor's office and admins (as the API). */
 export const BAR_KEEPERS: Access = ['prosecutor', 'admin'];
+/** Who answers citizens' concerns about their agency's tenders (as the API). */
+export const CONCERN_ANSWERERS: Access = ['officer', 'agency_head'];
+/** Who may comment on a tender or raise a concern: registered citizens, the civic monitors. */
+export const CIVIC_MONITORS: Access = ['public'];
 
 export type NavItem = {
   path: string;
@@ -67,6 +71,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
   },
   { path: '/state-organisations', label: 'stateOrganisations', access: 'anyone', section: 'main' },
+  { path: '/procurement', label: 'procurement', access: 'anyone', section: 'main' },
+  {
+    path: '/procurement/dashboard',
+    label: 'procurementDashboard',
+    access: 'anyone',
+    section: 'main',
+  },
   { path: '/barred-entities', label: 'barredEntities', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
@@ -120,12 +131,24 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'work',
   },
   { path: '/work/person-matches', label: 'personMatches', access: VERIFIERS, section: 'work' },
+  {
+    path: '/work/procurement-concerns',
+    label: 'procurementConcerns',
+    access: CONCERN_ANSWERERS,
+    section: 'work',
+  },
   { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/organisations', label: 'organisations', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/audit', label: 'audit', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/jobs', label: 'jobs', access: ADMIN_ONLY, section: 'admin' },
+  {
+    path: '/work/procurement-imports',
+    label: 'procurementImports',
+    access: ADMIN_ONLY,
+    section: 'admin',
+  },
 ];
 
 export function mayOpen(access: Access, roles: readonly Role[] | null): boolean {

@@ -1300,6 +1300,8 @@ export type TenderConflict = {
 
 /** GET /api/procurement/tenders/:ocid */
 export type TenderDetail = Omit<TenderRow, 'flags' | 'risk'> & {
+  /** The platform agency whose officers answer concerns (null until the buyer is linked to one). */
+  buyerAgencyId: string | null;
   classification: string | null;
   releasedAt: string | null;
   description: string | null;

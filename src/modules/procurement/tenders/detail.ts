@@ -130,6 +130,8 @@ export async function tenderDetail(
     ocid: process.ocid,
     title: process.title,
     buyer: process.buyerId ? { id: process.buyerId, name: process.buyerName } : null,
+    /** The platform agency that answers concerns about this tender, once the buyer is linked. */
+    buyerAgencyId: process.buyerAgencyId,
     region: process.region,
     method: process.method,
     methodDetails: process.methodDetails,

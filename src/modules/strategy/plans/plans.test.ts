@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queryRows } from '../../../platform/db/client.ts';
-import {
 import { multipartFile } from '../../../platform/testing/multipart.ts';
+import {
   type Caller,
   createTestPlatform,
   type TestPlatform,

@@ -89,35 +89,41 @@ export function groupIndices(
   return { starts, order };
 }
 
-const SECOND = 2 ** 21;
-
 /**
- * Ids for pairs of strings (buyer, code prefix) keyed by a number rather than a joined string:
- * hundreds of thousands of pairs cost a fraction of the memory.
+ * Ids for pairs of strings (buyer, code prefix) without a joined string per pair: a map per
+ * first string, keyed by the second string's small number. Hundreds of thousands of pairs cost a
+ * fraction of the memory of string keys.
  */
 export class PairKeys {
   private readonly first = new Interner();
   private readonly second = new Interner();
-  private readonly ids = new Map<number, number>();
-  private readonly pairs: number[] = [];
+  private readonly ids: Map<number, number>[] = [];
+  private readonly firsts = new IntColumn();
+  private readonly seconds = new IntColumn();
 
   id(a: string, b: string): number {
-    const key = this.first.id(a) * SECOND + this.second.id(b);
-    let id = this.ids.get(key);
+    const x = this.first.id(a);
+    const y = this.second.id(b);
+    let inner = this.ids[x];
+    if (inner === undefined) {
+      inner = new Map();
+      this.ids[x] = inner;
+    }
+    let id = inner.get(y);
     if (id === undefined) {
-      id = this.pairs.length;
-      this.ids.set(key, id);
-      this.pairs.push(key);
+      id = this.firsts.length;
+      inner.set(y, id);
+      this.firsts.push(x);
+      this.seconds.push(y);
     }
     return id;
   }
 
   pair(id: number): [string, string] {
-    const key = this.pairs[id] ?? 0;
-    return [this.first.value(Math.floor(key / SECOND)), this.second.value(key % SECOND)];
+    return [this.first.value(this.firsts.get(id)), this.second.value(this.seconds.get(id))];
   }
 
   get size(): number {
-    return this.pairs.length;
+    return this.firsts.length;
   }
 }
