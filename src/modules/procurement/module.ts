@@ -4,6 +4,7 @@ import { seedBarredDemo } from './barred/demo-seed.ts';
 import { seedProcurementDemo } from './demo/seed.ts';
 import { ANALYSE_JOB, IMPORT_JOB, runImportJob } from './import/job.ts';
 import { barredEntitiesDataset } from './publication/barred-dataset.ts';
+import { procurementFlagsDataset, procurementTendersDataset } from './publication/datasets.ts';
 import { barredRoutes } from './routes/barred.ts';
 import { importRoutes } from './routes/imports.ts';
 import { tenderRoutes } from './routes/tenders.ts';
@@ -20,7 +21,7 @@ export const procurementModule: PlatformModule = {
     await importRoutes(app);
     await tenderRoutes(app);
   },
-  datasets: [barredEntitiesDataset],
+  datasets: [barredEntitiesDataset, procurementTendersDataset, procurementFlagsDataset],
   jobs: {
     [IMPORT_JOB]: (payload, { db }) => runImportJob(db, payload),
     [ANALYSE_JOB]: (_payload, { db }) => analyseAll(db, new Date()),

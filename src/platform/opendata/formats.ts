@@ -34,6 +34,13 @@ export async function* jsonChunks(pages: AsyncIterable<Row[]>): AsyncGenerator<s
   yield '\n]\n';
 }
 
+/** One JSON value per line (JSON Lines), for data whose own standard is not a table. */
+export async function* jsonLines(pages: AsyncIterable<unknown[]>): AsyncGenerator<string> {
+  for await (const page of pages) {
+    if (page.length > 0) yield `${page.map((value) => JSON.stringify(value)).join('\n')}\n`;
+  }
+}
+
 /** Frictionless Data Package descriptor (https://specs.frictionlessdata.io/data-package/). */
 export function dataPackage(dataset: Dataset, baseUrl: string, lastModified: Date | null) {
   const schema = {

@@ -27,6 +27,11 @@ export interface Dataset {
   /** Pages of rows in a stable order; each call after a page continues from its last row. */
   pages(db: Db): AsyncIterable<Row[]>;
   lastModified(db: Db): Promise<Date | null>;
+  /**
+   * The same data also as line-delimited JSON in its own standard's shape (procurement: OCDS
+   * compiled releases, one per line), served as <name>.jsonl.
+   */
+  lines?: { standard: string; pages(db: Db): AsyncIterable<unknown[]> };
 }
 
 export const CC_BY_4 = {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { notFound } from '../http/errors.ts';
 import { localizedText } from '../i18n/language.ts';
 import type { PlatformModule } from '../module.ts';
-import { csvLines, dataPackage, jsonChunks } from './formats.ts';
+import { csvLines, dataPackage, jsonChunks, jsonLines } from './formats.ts';
 import type { DatasetRegistry } from './registry.ts';
 
 const BASE = '/api/opendata';
@@ -18,7 +18,13 @@ const datasetSummary = z.object({
   source: z.string(),
   updateSchedule: z.enum(['live', 'daily']),
   updatedAt: z.string().nullable(),
-  resources: z.array(z.object({ format: z.enum(['csv', 'json']), path: z.string() })),
+  resources: z.array(
+    z.object({
+      format: z.enum(['csv', 'json', 'jsonl']),
+      path: z.string(),
+      standard: z.string().optional(),
+    }),
+  ),
   datapackage: z.string(),
 });
 
@@ -53,6 +59,15 @@ export function openDataModule(registry: DatasetRegistry): PlatformModule {
               resources: [
                 { format: 'csv' as const, path: `${BASE}/${d.name}.csv` },
                 { format: 'json' as const, path: `${BASE}/${d.name}.json` },
+                ...(d.lines
+                  ? [
+                      {
+                        format: 'jsonl' as const,
+                        path: `${BASE}/${d.name}.jsonl`,
+                        standard: d.lines.standard,
+                      },
+                    ]
+                  : []),
               ],
               datapackage: `${BASE}/${d.name}/datapackage.json`,
             })),
@@ -83,26 +98,43 @@ export function openDataModule(registry: DatasetRegistry): PlatformModule {
           config: { access: 'anyone' },
           schema: {
             tags: ['open data'],
-            summary: 'A dataset as CSV (name.csv) or JSON (name.json)',
+            summary:
+              'A dataset as CSV (name.csv), JSON (name.json), or line-delimited JSON in its own standard where it has one (name.jsonl)',
             params: z.object({
               file: z
                 .string()
-                .regex(/^[a-z0-9-]+\.(csv|json)$/, 'expected <dataset>.csv or <dataset>.json'),
+                .regex(
+                  /^[a-z0-9-]+\.(csv|json|jsonl)$/,
+                  'expected <dataset>.csv, <dataset>.json or <dataset>.jsonl',
+                ),
             }),
           },
         },
         async (request, reply) => {
-          const [name, format] = request.params.file.split('.') as [string, 'csv' | 'json'];
+          const [name, format] = request.params.file.split('.') as [
+            string,
+            'csv' | 'json' | 'jsonl',
+          ];
           const dataset = registry.get(name);
-          if (!dataset) throw notFound({ dataset: name });
+          if (!dataset || (format === 'jsonl' && !dataset.lines)) {
+            throw notFound({ dataset: request.params.file });
+          }
           const modified = await dataset.lastModified(db);
           if (modified) reply.header('last-modified', modified.toUTCString());
           reply.header('content-disposition', `attachment; filename="${name}.${format}"`);
           reply.header('access-control-allow-origin', '*');
           const chunks =
-            format === 'csv' ? csvLines(dataset, dataset.pages(db)) : jsonChunks(dataset.pages(db));
+            format === 'csv'
+              ? csvLines(dataset, dataset.pages(db))
+              : format === 'jsonl'
+                ? jsonLines(dataset.lines!.pages(db))
+                : jsonChunks(dataset.pages(db));
           reply.type(
-            format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+            format === 'csv'
+              ? 'text/csv; charset=utf-8'
+              : format === 'jsonl'
+                ? 'application/jsonl; charset=utf-8'
+                : 'application/json; charset=utf-8',
           );
           return reply.send(Readable.from(chunks));
         },

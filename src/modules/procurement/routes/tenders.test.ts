@@ -259,4 +259,36 @@ describe('procurement API', () => {
     ).json();
     expect(seen.conflicts).toEqual([]);
   });
+
+  it('publishes the tenders as CSV and as OCDS compiled releases, and the flags with their evidence', async () => {
+    const catalog = (await t.request(null, 'GET', '/api/opendata')).json();
+    const tenders = catalog.datasets.find(
+      (d: { name: string }) => d.name === 'procurement-tenders',
+    );
+    expect(tenders.resources).toContainEqual({
+      format: 'jsonl',
+      path: '/api/opendata/procurement-tenders.jsonl',
+      standard: 'OCDS 1.1 compiled releases',
+    });
+    const ocds = await t.request(null, 'GET', '/api/opendata/procurement-tenders.jsonl');
+    expect(ocds.statusCode).toBe(200);
+    const lines = ocds.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(lines.map((r: { ocid: string }) => r.ocid)).toEqual([
+      BARRED_TENDER,
+      'ocds-h7i0z4-sample-2025-0002',
+    ]);
+    const csv = await t.request(null, 'GET', '/api/opendata/procurement-tenders.csv');
+    expect(csv.body.split('\r\n')[0]).toContain('ocid,title,buyer_id');
+    const flags = (await t.request(null, 'GET', '/api/opendata/procurement-flags.json')).json();
+    const barred = flags.find((row: { code: string }) => row.code === 'BARRED-SUPPLIER');
+    expect(JSON.parse(barred.evidence)).toContainEqual({
+      path: 'barred-entities/identifier',
+      value: '02203201910150',
+    });
+    const noLines = await t.request(null, 'GET', '/api/opendata/barred-entities.jsonl');
+    expect(noLines.statusCode).toBe(404);
+  });
 });
