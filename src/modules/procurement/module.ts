@@ -4,9 +4,14 @@ import { seedBarredDemo } from './barred/demo-seed.ts';
 import { seedProcurementDemo } from './demo/seed.ts';
 import { ANALYSE_JOB, IMPORT_JOB, runImportJob } from './import/job.ts';
 import { barredEntitiesDataset } from './publication/barred-dataset.ts';
-import { procurementFlagsDataset, procurementTendersDataset } from './publication/datasets.ts';
+import {
+  procurementFlagsDataset,
+  procurementPlansDataset,
+  procurementTendersDataset,
+} from './publication/datasets.ts';
 import { barredRoutes } from './routes/barred.ts';
 import { importRoutes } from './routes/imports.ts';
+import { planRoutes } from './routes/plans.ts';
 import { tenderRoutes } from './routes/tenders.ts';
 
 /**
@@ -20,6 +25,7 @@ export const procurementModule: PlatformModule = {
     await barredRoutes(app);
     await importRoutes(app);
     await tenderRoutes(app);
+    await planRoutes(app);
   },
   datasets: [barredEntitiesDataset, procurementTendersDataset, procurementFlagsDataset],
   jobs: {

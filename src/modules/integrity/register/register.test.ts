@@ -1,8 +1,8 @@
 import { count, eq, isNotNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rowsFromCsv } from '../../../platform/csv-rows.ts';
 import { createTestPlatform, type TestPlatform } from '../../../platform/testing/test-platform.ts';
 import { legalEntities } from '../schema.ts';
-import { rowsFromCsv } from './csv.ts';
 import { loadStateOrganisations } from './load.ts';
 
 let t: TestPlatform;

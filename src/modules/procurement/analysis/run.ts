@@ -12,6 +12,8 @@ import { allIndicators } from '../cardinal/settings.ts';
 import type { FlagSubject, RedFlag } from '../flags/flag.ts';
 import { kyrgyzRedFlags } from '../flags/kyrgyz/engine.ts';
 import type { CompiledRelease } from '../ocds/release.ts';
+import { absentFromPlanFlags } from '../plans/absent.ts';
+import { planIndex } from '../plans/load.ts';
 import { corruptionRiskIndex } from '../risk-index/engine.ts';
 import {
   barredEntities,
@@ -24,7 +26,7 @@ import { barredAwardFlags, type RegisterEntry } from './barred-awards.ts';
 
 const PAGE = 1000;
 const INSERT_CHUNK = 1000;
-export const ENGINES = ['cardinal', 'kyrgyz', 'cri', 'barred'] as const;
+export const ENGINES = ['cardinal', 'kyrgyz', 'cri', 'barred', 'plan'] as const;
 
 const CARDINAL_SUBJECT: Record<CardinalGroup, FlagSubject> = {
   OCID: 'tender',
@@ -59,12 +61,13 @@ type StoredFlag = RedFlag & { engine: (typeof ENGINES)[number] };
 
 /**
  * Runs every engine over every process and replaces their stored results in one transaction:
- * the Cardinal indicators, the Kyrgyz red flags, the Corruption Risk Index, and awards to
- * barred entities. Awards by state bodies are handed to the relations graph, where the
+ * the Cardinal indicators, the Kyrgyz red flags, the Corruption Risk Index, awards to barred
+ * entities, and purchases absent from the buyer's annual plan. Awards by state bodies are handed to the relations graph, where the
  * conflict-of-interest detection checks them against the officials' relatives and companies.
  */
 export async function analyseAll(db: Db, now: Date) {
   const register = indexBars<RegisterEntry>(await db.select().from(barredEntities));
+  const plans = await planIndex(db);
   const cardinal = cardinalIndicators(allIndicators());
   const kyrgyz = kyrgyzRedFlags(undefined, now.toISOString());
   const cri = corruptionRiskIndex();
@@ -78,6 +81,7 @@ export async function analyseAll(db: Db, now: Date) {
     cri.add(release);
     for (const flag of barredAwardFlags(release, register))
       flags.push({ ...flag, engine: 'barred' });
+    for (const flag of absentFromPlanFlags(release, plans)) flags.push({ ...flag, engine: 'plan' });
     awards.push(...awardsOf(release, synthetic));
   }
   for (const flag of kyrgyz.finish()) flags.push({ ...flag, engine: 'kyrgyz' });

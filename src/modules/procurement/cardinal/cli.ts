@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { readLines } from '../ocds/lines.ts';
 import { cardinalJsonChunks } from './output.ts';
 import { computeIndicators } from './run.ts';
-import { allIndicators, type CardinalSettings, parseSettings, SettingsError } from './settings.ts';
+import { allIndicators, type CardinalSettings } from './settings.ts';
+import { parseSettings, SettingsError } from './settings-file.ts';
 
 /**
  * `akniet procurement indicators FILE.jsonl [--settings FILE.ini]`: Cardinal's `indicators`
@@ -28,11 +29,18 @@ export async function printIndicators(file: string, settingsPath?: string): Prom
       process.stderr.write(`warning: line ${lineNumber} is invalid JSON, skipped (${reason})\n`);
     },
     onProgress: progress?.update,
-    warn: (message) => process.stderr.write(`warning: ${message}\n`),
+    warn: (message) => {
+      progress?.clear();
+      process.stderr.write(`warning: ${message}\n`);
+    },
   });
   progress?.clear();
-  for (const chunk of cardinalJsonChunks(result)) await write(chunk);
-  await write('\n');
+  const out = stdoutWriter();
+  for (const chunk of cardinalJsonChunks(result)) {
+    if (!(await out.write(chunk))) return 0;
+  }
+  await out.write('\n');
+  out.done();
   return 0;
 }
 
@@ -85,8 +93,26 @@ function progressLine() {
   };
 }
 
-function write(text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    process.stdout.write(text, (err) => (err ? reject(err) : resolve()));
-  });
+/**
+ * Writes to stdout, waiting for each piece to be taken. A reader that stops early (`| head`)
+ * closes the pipe: writing then stops quietly, as Cardinal does on SIGPIPE.
+ */
+function stdoutWriter() {
+  let closed = false;
+  const onError = (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err;
+    closed = true;
+  };
+  process.stdout.on('error', onError);
+  return {
+    write(text: string): Promise<boolean> {
+      if (closed) return Promise.resolve(false);
+      return new Promise((resolve) => {
+        process.stdout.write(text, (err) => resolve(!err && !closed));
+      });
+    },
+    done() {
+      process.stdout.off('error', onError);
+    },
+  };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readLines } from '../ocds/lines.ts';
 import { cardinalJson } from './output.ts';
 import { computeIndicators } from './run.ts';
-import { parseSettings } from './settings.ts';
+import { parseSettings } from './settings-file.ts';
 
 const fixtures = fileURLToPath(new URL('../../../../test/conformance/cardinal/', import.meta.url));
 const names = readdirSync(fixtures)

@@ -64,6 +64,36 @@ describe('Cardinal engine', () => {
     expect(run({ R036: {}, currency: 'KGS' }, releases)).toEqual({ OCID: { kgs: { R036: 1 } } });
   });
 
+  it('counts tenderers right in releases with many bidders (past the per-release memo)', () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `T${i}`);
+    const bid = (id: string, status: string) => ({ status, tenderers: [{ id }] });
+    const first = {
+      ocid: 'first',
+      bids: {
+        details: [
+          ...ids.map((id, i) => bid(id, i < 10 ? 'disqualified' : 'valid')),
+          bid('T0', 'valid'),
+        ],
+      },
+    };
+    const second = { ocid: 'second', bids: { details: ids.map((id) => bid(id, 'valid')) } };
+    const result = run({ R038: { threshold: 0.01, minimumSubmittedBids: 1 } }, [first, second]);
+    const expected: Record<string, { R038: number }> = { T0: { R038: 1 / 3 } };
+    for (let i = 1; i < 10; i++) expected[`T${i}`] = { R038: 0.5 };
+    expect(result.Tenderer).toEqual(expected);
+
+    // R025 counts a tenderer once per process, however many valid bids it has there.
+    const won = (ocid: string, winner: string) => ({
+      ocid,
+      bids: { details: [...ids.map((id) => bid(id, 'valid')), bid(winner, 'valid')] },
+      awards: [{ status: 'active', suppliers: [{ id: winner }] }],
+    });
+    const r025 = run({ R025: { threshold: 0.5, percentile: 0 } }, [won('a', 'T0'), won('b', 'T1')]);
+    expect(r025.Tenderer?.T0).toEqual({ R025: 0.5 });
+    expect(r025.Tenderer?.T1).toEqual({ R025: 0.5 });
+    expect(r025.Tenderer?.T19).toEqual({ R025: 0 });
+  });
+
   it('compares prices only where allowed', () => {
     const release = (ocid: string, procurementMethodDetails?: string) => ({
       ocid,

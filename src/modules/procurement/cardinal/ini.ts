@@ -120,7 +120,7 @@ function decodeEscapes(text: string, line: number, source: string): string {
       out += String.fromCodePoint(Number.parseInt(hex, 16));
       i += 4;
     } else {
-      out += ESCAPES[next] ?? next;
+      out += Object.hasOwn(ESCAPES, next) ? ESCAPES[next] : next;
     }
   }
   return out;

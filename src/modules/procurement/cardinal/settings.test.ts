@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIni } from './ini.ts';
-import { allIndicators, CARDINAL_CODES, parsePipeList, parseSettings } from './settings.ts';
+import { allIndicators, CARDINAL_CODES, parsePipeList } from './settings.ts';
+import { parseSettings } from './settings-file.ts';
 
 describe('Cardinal settings file', () => {
   it('reads the file `ocdscardinal init` writes (every property commented out)', () => {
@@ -169,6 +170,9 @@ threshold = .5
         'line 2: [R003.procurement_method_details] x must be a whole number',
       ],
       ['[R003..x]', 'line 1: "R003..x" has an empty part between dots'],
+      ['[R024]\nconstructor = 1', 'line 2: unknown property "constructor" in [R024]'],
+      ['toString = 1', 'line 1: unknown property "toString"'],
+      ['[constructor]', 'line 1: unknown section [constructor]'],
       ['[R024]\nthreshold = "\\x12"', 'line 2: "\\x" must be followed by 4 hexadecimal digits'],
     ])('%j', (text, message) => {
       expect(refused(text)).toContain(message);

@@ -11,7 +11,7 @@ import type { CompiledRelease, OcdsParty } from '../ocds/release.ts';
 
 type Buyer = { code: string; name: string; region: string };
 
-const BUYERS: Buyer[] = [
+export const BUYERS: Buyer[] = [
   {
     code: 'ministry-of-justice',
     name: 'Министерство юстиции Кыргызской Республики',
@@ -52,7 +52,7 @@ const BUYERS: Buyer[] = [
 ];
 
 /** CPV codes (the classification the portal uses) with what they buy. */
-const CATEGORIES: [string, string][] = [
+export const CATEGORIES: [string, string][] = [
   ['30190000', 'Канцелярские товары (демо)'],
   ['30213000', 'Персональные компьютеры (демо)'],
   ['45233140', 'Ремонт дорог (демо)'],

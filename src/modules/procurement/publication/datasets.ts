@@ -2,7 +2,12 @@ import { and, asc, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { keysetPages, lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset } from '../../../platform/opendata/registry.ts';
-import { procurementFlags, procurementProcesses, procurementRiskScores } from '../schema.ts';
+import {
+  procurementFlags,
+  procurementPlanItems,
+  procurementProcesses,
+  procurementRiskScores,
+} from '../schema.ts';
 
 const PAGE = 500;
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
@@ -187,4 +192,60 @@ export const procurementFlagsDataset: Dataset = {
       }),
     }),
   lastModified: (db) => lastChange(db, sql`SELECT max(${f.computedAt}) AS at FROM ${f}`),
+};
+
+const plan = procurementPlanItems;
+
+/** Plan item 6: the buyers' published annual procurement plans, line by line. */
+export const procurementPlansDataset: Dataset = {
+  name: 'procurement-plans',
+  title: {
+    ky: 'Мамлекеттик сатып алуулардын жылдык пландары',
+    ru: 'Годовые планы государственных закупок',
+    en: 'Annual public procurement plans',
+  },
+  description: {
+    ky: 'Ар бир сатып алуучунун жылдык сатып алуу планынын саптары: CPV коду, сүрөттөмө, пландалган сумма, ыкма жана чейрек (Пландын 6-пункту). Планда жок сатып алуулар кызыл желек менен белгиленет.',
+    ru: 'Строки годового плана закупок каждого заказчика: код CPV, описание, плановая сумма, метод и квартал (пункт 6 Плана). Закупки, которых нет в плане, отмечаются красным флагом.',
+    en: "The lines of every buyer's annual procurement plan: CPV code, description, planned amount, method and quarter (Plan item 6). Purchases absent from the plan are red-flagged.",
+  },
+  license: CC_BY_4,
+  source:
+    'Annual plans loaded into Akniet from the buyers’ published plans (CSV), every load in the audit log',
+  updateSchedule: 'live',
+  fields: [
+    { name: 'buyer_id', type: 'string', description: 'OCDS party id of the buyer' },
+    { name: 'buyer_name', type: 'string', description: 'Name of the buyer' },
+    { name: 'year', type: 'integer', description: 'Plan year' },
+    { name: 'line', type: 'integer', description: 'Line number in the plan' },
+    { name: 'classification', type: 'string', description: 'CPV code' },
+    { name: 'description', type: 'string', description: 'What is to be bought' },
+    { name: 'planned_amount', type: 'number', description: 'Planned amount' },
+    { name: 'currency', type: 'string', description: 'ISO 4217 currency' },
+    { name: 'method', type: 'string', description: 'Planned procedure' },
+    { name: 'quarter', type: 'integer', description: 'Planned quarter (1-4)' },
+    { name: 'synthetic', type: 'boolean', description: 'Synthetic demo record, not a real plan' },
+  ],
+  pages: (db) =>
+    keysetPages({
+      first: FIRST_UUID,
+      pageSize: PAGE,
+      fetch: (after, limit) =>
+        db.select().from(plan).where(gt(plan.id, after)).orderBy(asc(plan.id)).limit(limit),
+      cursorOf: (row) => row.id,
+      toRow: (row) => ({
+        buyer_id: row.buyerId,
+        buyer_name: row.buyerName,
+        year: row.year,
+        line: row.line,
+        classification: row.classification,
+        description: row.description,
+        planned_amount: row.plannedTyiyn === null ? null : row.plannedTyiyn / 100,
+        currency: row.currency,
+        method: row.method,
+        quarter: row.quarter,
+        synthetic: row.synthetic,
+      }),
+    }),
+  lastModified: (db) => lastChange(db, sql`SELECT max(${plan.importedAt}) AS at FROM ${plan}`),
 };

@@ -26,8 +26,8 @@ export const NO_FACTS: CriFacts = { foundedOn: () => null };
 type Input = { facts: Facts; settings: CriSettings; registry: CriFacts };
 
 const SAFE: Outcome = { status: 'safe' };
-const unknown = (reason: string): Outcome => ({ status: 'unknown', reason });
-const NOT_COMPETITIVE = unknown('not applicable: direct contracting or method unknown');
+const unknownBecause = (reason: string): Outcome => ({ status: 'unknown', reason });
+const NOT_COMPETITIVE = unknownBecause('not applicable: direct contracting or method unknown');
 
 function methodEvidence(facts: Facts): FlagEvidence[] {
   if (facts.details !== null)
@@ -40,8 +40,8 @@ function methodEvidence(facts: Facts): FlagEvidence[] {
 function singleBid({ facts, settings }: Input): Outcome {
   if (facts.direct !== false) return NOT_COMPETITIVE;
   const count = bidderCount(facts.raw, settings);
-  if (count === null) return unknown('number of bidders not published');
-  if (count.value === 0) return unknown('no bids');
+  if (count === null) return unknownBecause('number of bidders not published');
+  if (count.value === 0) return unknownBecause('no bids');
   if (count.value > 1) return SAFE;
   return { status: 'risky', value: 1, threshold: 1, evidence: [{ path: count.path, value: 1 }] };
 }
@@ -49,7 +49,7 @@ function singleBid({ facts, settings }: Input): Outcome {
 /** No call for tenders: direct contracting, which has none by definition. */
 function noCall({ facts }: Input): Outcome {
   if (facts.direct === true) return { status: 'risky', value: 1, evidence: methodEvidence(facts) };
-  if (facts.direct === null) return unknown('procurement method not published');
+  if (facts.direct === null) return unknownBecause('procurement method not published');
   const tender = field(facts.raw, 'tender');
   const published =
     dayOf(field(tender, 'datePublished')) !== null ||
@@ -57,13 +57,13 @@ function noCall({ facts }: Input): Outcome {
     list(field(tender, 'documents')).some(
       (d) => lower(field(d, 'documentType')) === 'tendernotice',
     );
-  return published ? SAFE : unknown('no publication date or tender notice');
+  return published ? SAFE : unknownBecause('no publication date or tender notice');
 }
 
 /** Procedure type: anything but an open procedure. */
 function nonOpenProcedure({ facts, settings }: Input): Outcome {
   if (facts.direct === true) return { status: 'risky', value: 1, evidence: methodEvidence(facts) };
-  if (facts.method === null) return unknown('procurement method not published');
+  if (facts.method === null) return unknownBecause('procurement method not published');
   if (inList(facts.method, settings.openMethods)) return SAFE;
   if (inList(facts.method, settings.nonOpenMethods)) {
     return {
@@ -72,7 +72,7 @@ function nonOpenProcedure({ facts, settings }: Input): Outcome {
       evidence: [{ path: '/tender/procurementMethod', value: facts.method }],
     };
   }
-  return unknown(`procurement method "${facts.method}" not classified`);
+  return unknownBecause(`procurement method "${facts.method}" not classified`);
 }
 
 /** A period between two dates of the tender, in whole days, or null. */
@@ -104,7 +104,7 @@ function advertisementPeriod({ facts, settings }: Input): Outcome {
   const end = bidDeadline(facts);
   const days = period(start, end);
   if (days === null || start === null || end === null)
-    return unknown('publication date or bid deadline not published');
+    return unknownBecause('publication date or bid deadline not published');
   const options = settings.advertisement;
   const key = Object.keys(options.minDaysByMethod).find((m) => inList(facts.details, [m]));
   const minimum =
@@ -135,7 +135,7 @@ function decisionPeriod({ facts, settings }: Input): Outcome {
   }
   const days = period(end, award);
   if (days === null || end === null || award === null)
-    return unknown('bid deadline or award date not published');
+    return unknownBecause('bid deadline or award date not published');
   const options = settings.decision;
   const evidence = [
     { path: end.path, value: isoDay(end.value) },
@@ -164,10 +164,26 @@ function countryOf(facts: Facts, partyId: string): Found<string> | null {
   return prefix ? { value: prefix.toUpperCase(), path: `${ref.path}/identifier/scheme` } : null;
 }
 
+const havenNames = new WeakMap<CriSettings, Set<string>>();
+
+/** The listed codes and names, lower case, built once per settings object. */
+function havensOf(settings: CriSettings): Set<string> {
+  let names = havenNames.get(settings);
+  if (names === undefined) {
+    names = new Set();
+    for (const haven of settings.taxHavens) {
+      names.add(haven.code.toLowerCase());
+      for (const name of haven.names) names.add(name.toLowerCase());
+    }
+    havenNames.set(settings, names);
+  }
+  return names;
+}
+
 /** Tax haven: a winning supplier registered in a jurisdiction on the settings list. */
 function taxHaven({ facts, settings }: Input): Outcome {
   const suppliers = facts.winners();
-  if (suppliers.length === 0) return unknown('no winning supplier');
+  if (suppliers.length === 0) return unknownBecause('no winning supplier');
   let allKnown = true;
   for (const supplier of suppliers) {
     const country = countryOf(facts, supplier.value);
@@ -175,11 +191,7 @@ function taxHaven({ facts, settings }: Input): Outcome {
       allKnown = false;
       continue;
     }
-    const name = country.value.toLowerCase();
-    const listed = settings.taxHavens.some(
-      (h) => h.code.toLowerCase() === name || h.names.some((n) => n.toLowerCase() === name),
-    );
-    if (listed) {
+    if (havensOf(settings).has(country.value.toLowerCase())) {
       return {
         status: 'risky',
         value: 1,
@@ -190,15 +202,15 @@ function taxHaven({ facts, settings }: Input): Outcome {
       };
     }
   }
-  return allKnown ? SAFE : unknown('country of a winning supplier not published');
+  return allKnown ? SAFE : unknownBecause('country of a winning supplier not published');
 }
 
 /** Newly founded supplier: a winner founded less than `newSupplierDays` before the award. */
 function newSupplier({ facts, settings, registry }: Input): Outcome {
   const suppliers = facts.winners();
-  if (suppliers.length === 0) return unknown('no winning supplier');
+  if (suppliers.length === 0) return unknownBecause('no winning supplier');
   const award = awardDay(facts.raw);
-  if (award === null) return unknown('award date not published');
+  if (award === null) return unknownBecause('award date not published');
   let allKnown = true;
   for (const supplier of suppliers) {
     let founded: number | null = null;
@@ -225,7 +237,7 @@ function newSupplier({ facts, settings, registry }: Input): Outcome {
       };
     }
   }
-  return allKnown ? SAFE : unknown('founding date of a winning supplier not known');
+  return allKnown ? SAFE : unknownBecause('founding date of a winning supplier not known');
 }
 
 export const COMPONENTS: Record<CriComponent, (input: Input) => Outcome> = {

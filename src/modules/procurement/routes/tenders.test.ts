@@ -291,4 +291,41 @@ describe('procurement API', () => {
     const noLines = await t.request(null, 'GET', '/api/opendata/barred-entities.jsonl');
     expect(noLines.statusCode).toBe(404);
   });
+
+  it('loads an annual plan only when every row is right, and flags purchases absent from it', async () => {
+    const header =
+      'buyer_id,buyer_name,year,line,classification,description,planned_amount,currency,method,quarter';
+    const row = (line: number, cpv: string, amount = '350000') =>
+      `KG-SYN-ministry-of-justice,Министерство юстиции Кыргызской Республики,2025,${line},${cpv},Кеңсе буюмдары,${amount},KGS,oneStage,2`;
+    const upload = async (caller: Caller, csv: string) => {
+      const { payload, headers } = multipartFile('plan.csv', csv);
+      return t.app.inject({
+        method: 'POST',
+        url: '/api/procurement/plans',
+        payload,
+        headers: { ...headers, cookie: caller.cookie, 'x-csrf-token': caller.csrfToken },
+      });
+    };
+    const officer = await t.as(['officer']);
+    expect((await upload(officer, `${header}\n${row(1, '30190000')}`)).statusCode).toBe(403);
+    const bad = await upload(admin, `${header}\n${row(1, '30190000')}\n${row(2, '3019', 'много')}`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.problems).toEqual([
+      { row: 2, field: 'classification', reason: 'a CPV code of 8 digits, such as 30190000' },
+      { row: 2, field: 'planned_amount', reason: 'a decimal amount such as 125000.50' },
+    ]);
+    expect((await t.request(null, 'GET', '/api/procurement/plans')).json().total).toBe(0);
+    const ok = await upload(admin, `${header}\n${row(1, '30190000')}`);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ lines: 1, plans: [{ year: 2025 }] });
+    await drain();
+    const absent = (
+      await t.request(null, 'GET', '/api/procurement/tenders?flag=PLAN-ABSENT')
+    ).json();
+    expect(absent.items.map((i: { ocid: string }) => i.ocid)).toEqual([BARRED_TENDER]);
+    const plan = (await t.request(null, 'GET', '/api/procurement/plans?year=2025&q=3019')).json();
+    expect(plan.items).toEqual([
+      expect.objectContaining({ line: 1, planned: { amount: '350000.00', currency: 'KGS' } }),
+    ]);
+  });
 });

@@ -32,11 +32,16 @@ export type TenderQuery = {
 };
 
 const p = procurementProcesses;
+/**
+ * The process's OCID, qualified by its table: in a one-table select Drizzle writes a column bare
+ * ("ocid"), which inside a subquery over the flags would be the flag's own `ocid`.
+ */
+const processOcid = sql`${p}.${sql.identifier('ocid')}`;
 
 const flagCount = sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
-  WHERE f.subject = 'tender' AND f.subject_id = ${p.ocid})`;
+  WHERE f.subject = 'tender' AND f.subject_id = ${processOcid})`;
 const risk = sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
-  WHERE r.subject = 'tender' AND r.subject_id = ${p.ocid})`;
+  WHERE r.subject = 'tender' AND r.subject_id = ${processOcid})`;
 
 export function tenderFilters(query: TenderQuery): SQL | undefined {
   const conditions: (SQL | undefined)[] = [];
@@ -59,7 +64,7 @@ export function tenderFilters(query: TenderQuery): SQL | undefined {
     const f = procurementFlags;
     conditions.push(
       exists(
-        sql`(SELECT 1 FROM ${f} WHERE ${f.subject} = 'tender' AND ${f.subjectId} = ${p.ocid}
+        sql`(SELECT 1 FROM ${f} WHERE ${f.subject} = 'tender' AND ${f.subjectId} = ${processOcid}
           ${query.flag === 'any' ? sql`` : sql`AND ${f.code} = ${query.flag}`})`,
       ),
     );

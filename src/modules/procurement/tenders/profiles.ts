@@ -6,10 +6,15 @@ import { partyOf } from '../ocds/columns.ts';
 import { procurementFlags, procurementProcesses, procurementRiskScores } from '../schema.ts';
 
 const p = procurementProcesses;
+/**
+ * The process's OCID, qualified by its table: in a one-table select Drizzle writes a column bare
+ * ("ocid"), which inside a subquery over the flags would be the flag's own `ocid`.
+ */
+const processOcid = sql`${p}.${sql.identifier('ocid')}`;
 const risk = sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
-  WHERE r.subject = 'tender' AND r.subject_id = ${p.ocid})`;
+  WHERE r.subject = 'tender' AND r.subject_id = ${processOcid})`;
 const flagged = sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
-  WHERE f.subject = 'tender' AND f.subject_id = ${p.ocid}) > 0`;
+  WHERE f.subject = 'tender' AND f.subject_id = ${processOcid}) > 0`;
 const year = sql<number>`extract(year from ${p.publishedAt} AT TIME ZONE 'Asia/Bishkek')::int`;
 
 type YearRow = {

@@ -1,4 +1,3 @@
-import type { FlagEvidence } from '../flag.ts';
 import { type BidView, validBids } from './bids.ts';
 import { amountIn, dayOf, field, inList, type Loose, list, lower, obj, text } from './read.ts';
 
@@ -40,10 +39,6 @@ export type Facts = {
 };
 
 export type PartyRef = { party: Loose; path: string };
-
-export function evidence(found: Found<string | number>): FlagEvidence {
-  return { path: found.path, value: found.value };
-}
 
 /** Read the facts of a release, or null when it has no usable OCID (nothing to attach flags to). */
 export function readFacts(release: unknown, settings: MethodSettings): Facts | null {

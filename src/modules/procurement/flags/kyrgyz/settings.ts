@@ -42,7 +42,7 @@ export type KyrgyzFlagSettings = {
     matchUnlinked: boolean;
     /** How long after the original award an unlinked direct purchase still counts. */
     unlinkedWindowDays: number;
-    /** Characters of the classification code compared for unlinked purchases (0 = whole code). */
+    /** Characters of the main classification code compared for unlinked purchases (0 = whole). */
     classificationPrefixLength: number;
   };
   afterCancellation: {
@@ -336,6 +336,11 @@ export const SETTING_SOURCES: SettingSource[] = [
   {
     setting: 'splitPurchases.windowDays',
     source: "Team choice: a rolling 365 days instead of DPA's calendar year",
+    constructed: true,
+  },
+  {
+    setting: 'splitPurchases.minPurchases',
+    source: 'Team choice: at least two purchases make a split',
     constructed: true,
   },
   {
