@@ -27,6 +27,8 @@ Commands:
                    re-check every submitted declaration now (what the nightly job does)
   check conflicts  detect potential conflicts of interest for every official now (nightly job)
   openapi          print the OpenAPI 3 document of the HTTP API
+  procurement import FILE | --endpoint [URL]
+                   import OCDS procurement data (streamed; refused lines listed with their numbers)
   procurement indicators FILE.jsonl [--settings FILE.ini]
                    the OCP Cardinal red-flag indicators over compiled releases, as Cardinal's JSON
 
@@ -37,7 +39,8 @@ Options:
 Environment:
   PORT (3000), HOST (localhost), DATA_DIR (./data, embedded PGlite),
   DATABASE_URL (postgres://... to use a PostgreSQL server instead), DEMO_DATA (true),
-  LOG_LEVEL (info), COOKIE_SECURE (false), RATE_LIMIT_PER_MINUTE (600), SESSION_HOURS (8)
+  LOG_LEVEL (info), COOKIE_SECURE (false), RATE_LIMIT_PER_MINUTE (600), SESSION_HOURS (8),
+  PROCUREMENT_OCDS_URL (the e-procurement system's OCDS endpoint)
 `;
 
 export async function runCli(argv: string[]): Promise<number> {
