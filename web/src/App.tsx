@@ -6,6 +6,7 @@ import {
   ADMIN_ONLY,
   AGENCY_HEADS,
   BAR_KEEPERS,
+  CONCERN_ANSWERERS,
   CONFLICT_CASE_READERS,
   CONFLICT_FINDING_READERS,
   COORDINATORS,
@@ -201,6 +202,31 @@ const BarredEntityPage = lazy(() =>
 const RecordBarPage = lazy(() =>
   import('./pages/barred/RecordBarPage.tsx').then((m) => ({ default: m.RecordBarPage })),
 );
+const TendersPage = lazy(() =>
+  import('./pages/procurement/TendersPage.tsx').then((m) => ({ default: m.TendersPage })),
+);
+const TenderPage = lazy(() =>
+  import('./pages/procurement/TenderPage.tsx').then((m) => ({ default: m.TenderPage })),
+);
+const BuyerPage = lazy(() =>
+  import('./pages/procurement/BuyerPage.tsx').then((m) => ({ default: m.BuyerPage })),
+);
+const SupplierPage = lazy(() =>
+  import('./pages/procurement/SupplierPage.tsx').then((m) => ({ default: m.SupplierPage })),
+);
+const ProcurementDashboardPage = lazy(() =>
+  import('./pages/procurement/DashboardPage.tsx').then((m) => ({ default: m.DashboardPage })),
+);
+const ProcurementImportsPage = lazy(() =>
+  import('./pages/procurement/work/ProcurementImportsPage.tsx').then((m) => ({
+    default: m.ProcurementImportsPage,
+  })),
+);
+const ProcurementConcernsPage = lazy(() =>
+  import('./pages/procurement/work/ProcurementConcernsPage.tsx').then((m) => ({
+    default: m.ProcurementConcernsPage,
+  })),
+);
 
 export function App() {
   return (
@@ -232,6 +258,11 @@ export function App() {
           }
         />
         <Route path="barred-entities/:id" element={<BarredEntityPage />} />
+        <Route path="procurement" element={<TendersPage />} />
+        <Route path="procurement/dashboard" element={<ProcurementDashboardPage />} />
+        <Route path="procurement/tenders/:ocid" element={<TenderPage />} />
+        <Route path="procurement/buyers/:id" element={<BuyerPage />} />
+        <Route path="procurement/suppliers/:id" element={<SupplierPage />} />
         <Route
           path="account"
           element={
@@ -438,6 +469,22 @@ export function App() {
             element={
               <RequireAccess access={VERIFIERS}>
                 <PersonMatchesPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="procurement-concerns"
+            element={
+              <RequireAccess access={CONCERN_ANSWERERS}>
+                <ProcurementConcernsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="procurement-imports"
+            element={
+              <RequireAccess access={ADMIN_ONLY}>
+                <ProcurementImportsPage />
               </RequireAccess>
             }
           />

@@ -3127,6 +3127,7 @@ export const en: Messages = {
       classification: 'Classification',
       status: 'Status',
       value: 'Estimated value',
+      amount: 'Amount',
       bidders: 'Number of bidders',
       publishedAt: 'Published',
       releasedAt: 'Data updated',
@@ -3150,6 +3151,7 @@ export const en: Messages = {
       contractsLabel: 'Contracts signed',
       contract: 'Contract',
       dateSigned: 'Signed',
+      process: 'How the procurement went',
       documents: 'Documents',
       noBids: 'No bids published.',
       noAwards: 'No award published.',
@@ -3173,7 +3175,7 @@ export const en: Messages = {
       subjects: {
         tender: 'On this tender',
         buyer: 'On the buyer (across its tenders)',
-        supplier: 'On the supplier: {{id}}',
+        supplier: 'On the supplier',
       },
       value: 'Value: {{value}}',
       threshold: 'Threshold: {{threshold}}',
@@ -3322,6 +3324,15 @@ export const en: Messages = {
       safe: 'No risk',
       unknown: 'Left out',
       counts: '{{risky}} of {{applicable}} components risky',
+      componentNames: {
+        singleBid: 'Number of bidders',
+        noCall: 'Public call for tenders',
+        nonOpenProcedure: 'Kind of procedure',
+        advertisementPeriod: 'Advertisement period',
+        decisionPeriod: 'Decision period',
+        taxHaven: "Supplier's country of registration",
+        newSupplier: "Supplier's founding date",
+      },
       reasons: {
         notCompetitive: 'not applicable: direct contracting or unknown method',
         noBidderCount: 'number of bidders not published',
@@ -3385,6 +3396,7 @@ export const en: Messages = {
       region: 'Region',
       onPlatform: 'On the platform',
       onPlatformHint: 'This buyer is a state body on the platform: it answers citizens’ concerns.',
+      ocdsId: 'OCDS identifier',
       identifier: 'INN',
       country: 'Country',
       risk: 'Risk index',
@@ -3401,7 +3413,7 @@ export const en: Messages = {
       columns: {
         year: 'Year',
         tenders: 'Tenders',
-        value: 'Value (som)',
+        value: 'Value',
         singleBidder: 'Single bidder',
         flagged: 'Red-flagged',
         meanRisk: 'Mean risk',
@@ -3413,7 +3425,8 @@ export const en: Messages = {
       buyers: 'Buyers',
       buyersLabel: 'Buyers this supplier won with',
       barredCheck: 'Check the barred-entities register',
-      barredToday: 'This supplier is on the barred-entities register today: it is barred from public procurement.',
+      barredToday:
+        'This supplier is on the barred-entities register today: it is barred from public procurement.',
       notFoundTitle: 'Not found',
       notFound: 'No such buyer or supplier in the data.',
       buyerKind: 'Buyer',
@@ -3437,13 +3450,15 @@ export const en: Messages = {
       shareValue: 'Share',
       empty: 'No data for this year.',
       tendersMeta: '{{count}} tenders',
-      valueNote: 'Values are summed in som only: tenders in other currencies are counted but not summed.',
+      valueNote:
+        'Values are summed in som only: tenders in other currencies are counted but not summed.',
     },
     imports: {
       title: 'OCDS import',
       intro:
         'Upload the e-procurement portal’s OCDS data: line-delimited compiled releases (JSON Lines), a release package or a record package. The file is streamed; a bad line is skipped and shown with its number. Importing the same data again duplicates nothing.',
       file: 'OCDS file',
+      choose: 'Choose a file',
       fileHint: '.jsonl, .json or .ndjson',
       chosen: '{{name}} — {{size}}',
       upload: 'Upload and import',
@@ -3490,7 +3505,8 @@ export const en: Messages = {
         package: 'Package',
       },
       finishedAt: 'Finished: {{date}}',
-      analysis: 'After an import the red flags and risk index are recomputed in the background; this may take a few minutes.',
+      analysis:
+        'After an import the red flags and risk index are recomputed in the background; this may take a few minutes.',
     },
     concerns: {
       title: 'Concerns about tenders',

@@ -129,6 +129,7 @@ export async function syncAgencies(db: Db): Promise<number> {
       parentId: agencies.parentId,
     })
     .from(agencies);
+  if (rows.length === 0) return 0;
   const added = await db
     .insert(legalEntities)
     .values(
