@@ -27,7 +27,12 @@ export const procurementModule: PlatformModule = {
     await tenderRoutes(app);
     await planRoutes(app);
   },
-  datasets: [barredEntitiesDataset, procurementTendersDataset, procurementFlagsDataset],
+  datasets: [
+    barredEntitiesDataset,
+    procurementTendersDataset,
+    procurementFlagsDataset,
+    procurementPlansDataset,
+  ],
   jobs: {
     [IMPORT_JOB]: (payload, { db }) => runImportJob(db, payload),
     [ANALYSE_JOB]: (_payload, { db }) => analyseAll(db, new Date()),

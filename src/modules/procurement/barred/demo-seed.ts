@@ -1,18 +1,11 @@
 import type { Db } from '../../../platform/db/client.ts';
 import { barredEntities } from '../schema.ts';
-import type { Restriction } from './restrictions.ts';
+import { RESTRICTIONS, type Restriction } from './restrictions.ts';
 
 /** The INN of the demo company that the demo procurement data awards a tender to while barred. */
 export const DEMO_BARRED_SUPPLIER_INN = '02203201910150';
 
-const ALL: Restriction[] = [
-  'procurement',
-  'tenders',
-  'auctions',
-  'state_loans',
-  'subsidies',
-  'tax_benefits',
-];
+const ALL: Restriction[] = [...RESTRICTIONS];
 
 type DemoBar = typeof barredEntities.$inferInsert;
 

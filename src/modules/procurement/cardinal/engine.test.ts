@@ -94,6 +94,31 @@ describe('Cardinal engine', () => {
     expect(r025.Tenderer?.T19).toEqual({ R025: 0 });
   });
 
+  it('merges a repeated ocid: flags from every line, the last price comparison', () => {
+    const priced = (ocid: string, runnerUp: number) => ({
+      ocid,
+      bids: {
+        details: [
+          { status: 'valid', tenderers: [{ id: 'W' }], value: { amount: 100, currency: 'KGS' } },
+          {
+            status: 'valid',
+            tenderers: [{ id: 'L' }],
+            value: { amount: runnerUp, currency: 'KGS' },
+          },
+        ],
+      },
+      awards: [{ status: 'active', suppliers: [{ id: 'W' }] }],
+    });
+    const result = run({ R018: {}, R036: {}, R058: { threshold: 0.5 } }, [
+      single('twice'),
+      { ...priced('twice', 300), tender: { numberOfTenderers: 2 } },
+      priced('twice', 120),
+      priced('other', 200),
+    ]);
+    // R018 from the first line stays; R058 uses the last figures of "twice" (0.2, not 2).
+    expect(result.OCID).toEqual({ twice: { R018: 1 }, other: { R058: 1 } });
+  });
+
   it('compares prices only where allowed', () => {
     const release = (ocid: string, procurementMethodDetails?: string) => ({
       ocid,

@@ -16,10 +16,11 @@ export function r024({ settings }: IndicatorContext, bids: SecondLowestBids): In
   return {
     add() {},
     finish(results: ResultsBuilder) {
+      const latest = bids.latest();
       let fence: number;
       let q1: number;
       if (threshold === undefined) {
-        const sample = new Sample(bids.ratios);
+        const sample = new Sample(latest.map((i) => bids.ratios[i]!));
         q1 = sample.lowerQuartile();
         fence = lowerFence(q1, sample.upperQuartile());
       } else {
@@ -27,7 +28,7 @@ export function r024({ settings }: IndicatorContext, bids: SecondLowestBids): In
         q1 = 1; // a fixed fence needs no guard on Q1
       }
       if (!(q1 > 0 && fence > 0)) return;
-      for (let i = 0; i < bids.ocids.length; i++) {
+      for (const i of latest) {
         const ratio = bids.ratios[i]!;
         if (!(ratio <= fence)) continue;
         results.set('OCID', bids.ocids[i]!, 'R024', ratio);

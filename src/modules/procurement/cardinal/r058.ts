@@ -15,13 +15,14 @@ export function r058({ settings }: IndicatorContext, bids: SecondLowestBids): In
   return {
     add() {},
     finish(results: ResultsBuilder) {
+      const latest = bids.latest();
       let fence = threshold;
       if (fence === undefined) {
-        const sample = new Sample(bids.ratios);
+        const sample = new Sample(latest.map((i) => bids.ratios[i]!));
         fence = upperFence(sample.lowerQuartile(), sample.upperQuartile());
       }
       if (!(fence > 0)) return;
-      for (let i = 0; i < bids.ocids.length; i++) {
+      for (const i of latest) {
         const ratio = bids.ratios[i]!;
         if (!(ratio >= fence)) continue;
         results.set('OCID', bids.ocids[i]!, 'R058', ratio);

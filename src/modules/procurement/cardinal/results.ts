@@ -30,13 +30,15 @@ const YES_NO_CODES = Object.entries(YES_NO) as [CardinalCode, number][];
 
 /**
  * Collects results. Most flags are yes/no flags on a process (hundreds of thousands in a
- * national dataset): during the run they are bits in one number per ocid, gathered per release
- * and stored once, so the heap holds no object per flagged process until the result is built.
- * Identifiers come from the data, so the result's maps by identifier have no prototype: an id
- * such as "__proto__" or "constructor" is stored like any other.
+ * national dataset): during the run they are appended as one number of bits per flagged
+ * release, with no lookup in a map of every ocid and no object per process; a repeated ocid is
+ * merged when the result is built. Identifiers come from the data, so the result's maps by
+ * identifier have no prototype: an id such as "__proto__" or "constructor" is stored like any
+ * other.
  */
 export class ResultsBuilder {
-  readonly #flags = new Map<string, number>();
+  readonly #flaggedOcids: string[] = [];
+  readonly #flaggedBits: number[] = [];
   readonly #values: Record<CardinalGroup, Map<string, CardinalValues>> = {
     OCID: new Map(),
     Buyer: new Map(),
@@ -61,9 +63,8 @@ export class ResultsBuilder {
 
   endRelease(): void {
     if (this.#pending === 0) return;
-    // A repeated ocid keeps the flags of all its lines, as Cardinal's results do.
-    const previous = this.#flags.get(this.#ocid);
-    this.#flags.set(this.#ocid, previous === undefined ? this.#pending : previous | this.#pending);
+    this.#flaggedOcids.push(this.#ocid);
+    this.#flaggedBits.push(this.#pending);
     this.#pending = 0;
   }
 
@@ -80,10 +81,13 @@ export class ResultsBuilder {
       const byId = Object.create(null) as Record<string, CardinalValues>;
       let any = false;
       if (group === 'OCID') {
-        for (const [id, bits] of this.#flags) {
-          const values: CardinalValues = {};
+        const ocids = this.#flaggedOcids;
+        for (let i = 0; i < ocids.length; i++) {
+          const bits = this.#flaggedBits[i]!;
+          // A repeated ocid keeps the flags of all its lines, as Cardinal's results do.
+          const values = byId[ocids[i]!] ?? {};
           for (const [code, bit] of YES_NO_CODES) if (bits & bit) values[code] = 1;
-          byId[id] = values;
+          byId[ocids[i]!] = values;
           any = true;
         }
       }

@@ -15,12 +15,13 @@ import type { TendererRecord, Tenderers } from './tenderers.ts';
  * price alone and the process is left out.
  */
 export class SecondLowestBids implements IndicatorPass {
-  readonly #slots = new Map<string, number>();
+  /** Per process, in the order read; `latest()` drops the earlier lines of a repeated ocid. */
   readonly ocids: string[] = [];
   readonly ratios: number[] = [];
   /** The winner and the lowest other tenderer, per process. */
   readonly winners: TendererRecord[] = [];
   readonly runnersUp: TendererRecord[] = [];
+  #latest: number[] | undefined;
 
   constructor(
     private readonly currency: MainCurrency,
@@ -59,17 +60,23 @@ export class SecondLowestBids implements IndicatorPass {
     ) {
       return;
     }
-    const ratio = (runnerUpAmount - winnerAmount) / winnerAmount;
-    // A process seen twice keeps its last figures, as Cardinal's map by ocid does.
-    let slot = this.#slots.get(view.ocid);
-    if (slot === undefined) {
-      slot = this.ocids.length;
-      this.#slots.set(view.ocid, slot);
-      this.ocids.push(view.ocid);
-    }
-    this.ratios[slot] = ratio;
+    this.ocids.push(view.ocid);
+    this.ratios.push((runnerUpAmount - winnerAmount) / winnerAmount);
     // The registry's copy of each id: no string kept per process.
-    this.winners[slot] = this.tenderers.get(winnerId);
-    this.runnersUp[slot] = this.tenderers.get(runnerUp);
+    this.winners.push(this.tenderers.get(winnerId));
+    this.runnersUp.push(this.tenderers.get(runnerUp));
+  }
+
+  /**
+   * The positions to use: every one, unless an ocid was read more than once, in which case its
+   * last figures count, as with Cardinal's map by ocid. Computed once, for R024 and R058.
+   */
+  latest(): number[] {
+    if (this.#latest) return this.#latest;
+    const last = new Map<string, number>();
+    for (let i = 0; i < this.ocids.length; i++) last.set(this.ocids[i]!, i);
+    this.#latest =
+      last.size === this.ocids.length ? this.ocids.map((_, i) => i) : [...last.values()];
+    return this.#latest;
   }
 }

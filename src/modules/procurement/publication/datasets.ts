@@ -2,12 +2,8 @@ import { and, asc, gt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { keysetPages, lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset } from '../../../platform/opendata/registry.ts';
-import {
-  procurementFlags,
-  procurementPlanItems,
-  procurementProcesses,
-  procurementRiskScores,
-} from '../schema.ts';
+import { procurementFlags, procurementPlanItems, procurementProcesses } from '../schema.ts';
+import { tenderFlagCount, tenderRisk } from '../tenders/list.ts';
 
 const PAGE = 500;
 const FIRST_UUID = '00000000-0000-0000-0000-000000000000';
@@ -93,10 +89,8 @@ export const procurementTendersDataset: Dataset = {
             bidders: p.bidders,
             publishedAt: p.publishedAt,
             synthetic: p.synthetic,
-            flags: sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
-              WHERE f.subject = 'tender' AND f.subject_id = ${p.ocid})`,
-            risk: sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
-              WHERE r.subject = 'tender' AND r.subject_id = ${p.ocid})`,
+            flags: tenderFlagCount,
+            risk: tenderRisk,
           })
           .from(p)
           .where(gt(p.ocid, after))

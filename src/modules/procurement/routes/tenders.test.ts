@@ -147,6 +147,23 @@ describe('procurement API', () => {
     expect(board.groups).toEqual([
       expect.objectContaining({ key: 'open', tenders: 2, singleBidderShare: 0.5 }),
     ]);
+    // Only the single-bidder tender has flags of its own: the count must not leak across tenders.
+    const list = (await t.request(null, 'GET', '/api/procurement/tenders?sort=-flags')).json();
+    const counts = Object.fromEntries(
+      list.items.map((i: { ocid: string; flags: number }) => [i.ocid, i.flags]),
+    );
+    const own = (ocid: string) =>
+      t
+        .request(null, 'GET', `/api/procurement/tenders/${ocid}`)
+        .then(
+          (r) => r.json().flags.filter((f: { subject: string }) => f.subject === 'tender').length,
+        );
+    expect(counts[BARRED_TENDER]).toBe(await own(BARRED_TENDER));
+    expect(counts['ocds-h7i0z4-sample-2025-0002']).toBe(await own('ocds-h7i0z4-sample-2025-0002'));
+    expect(board.groups[0].flaggedShare).toBe(
+      [counts[BARRED_TENDER], counts['ocds-h7i0z4-sample-2025-0002']].filter((n) => n > 0).length /
+        2,
+    );
     expect((await t.request(null, 'GET', '/api/procurement/dashboard?by=colour')).statusCode).toBe(
       400,
     );

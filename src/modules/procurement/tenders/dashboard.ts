@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../platform/db/client.ts';
 import { formatAmount } from '../../../platform/money.ts';
-import { procurementFlags, procurementProcesses, procurementRiskScores } from '../schema.ts';
+import { procurementProcesses, procurementRiskScores } from '../schema.ts';
+import { tenderFlagCount } from './list.ts';
 
 const p = procurementProcesses;
 
@@ -41,8 +42,7 @@ export async function dashboard(db: Db, by: DashboardDimension, year: number | u
            count(*)::int AS tenders,
            (sum(${p.valueTyiyn}) FILTER (WHERE ${p.currency} = 'KGS'))::text AS tyiyn,
            (count(*) FILTER (WHERE ${p.bidders} = 1))::int AS "singleBidder",
-           (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM ${procurementFlags} f
-              WHERE f.subject = 'tender' AND f.subject_id = ${p.ocid})))::int AS flagged,
+           (count(*) FILTER (WHERE ${tenderFlagCount} > 0))::int AS flagged,
            avg(r.score)::float8 AS "meanRisk"
     FROM ${p}
     LEFT JOIN ${procurementRiskScores} r ON r.subject = 'tender' AND r.subject_id = ${p.ocid}

@@ -38,9 +38,11 @@ const p = procurementProcesses;
  */
 const processOcid = sql`${p}.${sql.identifier('ocid')}`;
 
-const flagCount = sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
+/** How many red flags a tender has (its own, not its buyer's or suppliers'). */
+export const tenderFlagCount = sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
   WHERE f.subject = 'tender' AND f.subject_id = ${processOcid})`;
-const risk = sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
+/** A tender's Corruption Risk Index, when it has one. */
+export const tenderRisk = sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
   WHERE r.subject = 'tender' AND r.subject_id = ${processOcid})`;
 
 export function tenderFilters(query: TenderQuery): SQL | undefined {
@@ -87,9 +89,9 @@ export function listTenders(
   const column = {
     publishedAt: p.publishedAt,
     value: p.valueTyiyn,
-    risk,
+    risk: tenderRisk,
     bidders: p.bidders,
-    flags: flagCount,
+    flags: tenderFlagCount,
   }[sort.field];
   const order = sort.descending ? sql`${column} DESC NULLS LAST` : sql`${column} ASC NULLS LAST`;
   return fetchPage(
@@ -110,8 +112,8 @@ export function listTenders(
           bidders: p.bidders,
           publishedAt: p.publishedAt,
           synthetic: p.synthetic,
-          flags: flagCount,
-          risk,
+          flags: tenderFlagCount,
+          risk: tenderRisk,
         })
         .from(p)
         .where(where)

@@ -4,17 +4,10 @@ import { notFound } from '../../../platform/http/errors.ts';
 import { formatAmount } from '../../../platform/money.ts';
 import { partyOf } from '../ocds/columns.ts';
 import { procurementFlags, procurementProcesses, procurementRiskScores } from '../schema.ts';
+import { tenderFlagCount, tenderRisk } from './list.ts';
 
 const p = procurementProcesses;
-/**
- * The process's OCID, qualified by its table: in a one-table select Drizzle writes a column bare
- * ("ocid"), which inside a subquery over the flags would be the flag's own `ocid`.
- */
-const processOcid = sql`${p}.${sql.identifier('ocid')}`;
-const risk = sql<number | null>`(SELECT r.score FROM ${procurementRiskScores} r
-  WHERE r.subject = 'tender' AND r.subject_id = ${processOcid})`;
-const flagged = sql<number>`(SELECT count(*)::int FROM ${procurementFlags} f
-  WHERE f.subject = 'tender' AND f.subject_id = ${processOcid}) > 0`;
+const flagged = sql<boolean>`${tenderFlagCount} > 0`;
 const year = sql<number>`extract(year from ${p.publishedAt} AT TIME ZONE 'Asia/Bishkek')::int`;
 
 type YearRow = {
@@ -34,7 +27,7 @@ async function byYear(db: Db, where: ReturnType<typeof and>) {
       tenders: sql<number>`count(*)::int`,
       tyiyn: sql<string | null>`sum(${p.valueTyiyn}) FILTER (WHERE ${p.currency} = 'KGS')::text`,
       singleBidder: sql<number>`count(*) FILTER (WHERE ${p.bidders} = 1)::int`,
-      meanRisk: sql<number | null>`avg(${risk})::float8`,
+      meanRisk: sql<number | null>`avg(${tenderRisk})::float8`,
       flagged: sql<number>`count(*) FILTER (WHERE ${flagged})::int`,
     })
     .from(p)

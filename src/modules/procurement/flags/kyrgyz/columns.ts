@@ -3,13 +3,18 @@
  * arrays of objects, and an interner so repeated strings (JSON paths, codes) are kept once.
  */
 
-export class IntColumn {
-  private data = new Int32Array(1024);
+/** A growable array of numbers over one typed array, doubled when full. */
+class NumberColumn<A extends Int32Array | Float64Array> {
+  private data: A;
   length = 0;
+
+  constructor(private readonly make: (size: number) => A) {
+    this.data = make(1024);
+  }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
+      const bigger = this.make(this.data.length * 2);
       bigger.set(this.data);
       this.data = bigger;
     }
@@ -22,22 +27,15 @@ export class IntColumn {
   }
 }
 
-export class FloatColumn {
-  private data = new Float64Array(1024);
-  length = 0;
-
-  push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length] = value;
-    this.length += 1;
+export class IntColumn extends NumberColumn<Int32Array> {
+  constructor() {
+    super((size) => new Int32Array(size));
   }
+}
 
-  get(index: number): number {
-    return this.data[index] ?? 0;
+export class FloatColumn extends NumberColumn<Float64Array> {
+  constructor() {
+    super((size) => new Float64Array(size));
   }
 }
 
