@@ -1,9 +1,12 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestPlatform, type TestPlatform } from '../../../platform/testing/test-platform.ts';
 import type { CompiledRelease } from '../ocds/release.ts';
-import { procurementProcesses } from '../schema.ts';
+import { procurementImports, procurementProcesses } from '../schema.ts';
+import { queueImport, runImportJob } from './job.ts';
 import { importOcds } from './run.ts';
 
 const release = (n: number, extra: Partial<CompiledRelease> = {}): CompiledRelease => ({
@@ -156,5 +159,64 @@ describe('OCDS import', () => {
     const outcome = await importOcds(t.database.db, Readable.from(['']));
     expect(outcome.refused).toBe(1);
     expect(outcome.problems[0]!.message).toContain('no releases found');
+  });
+
+  it("reads the e-procurement system's endpoint as a stream, and records a failing endpoint", async () => {
+    const body = `${JSON.stringify(release(40))}\n${JSON.stringify(release(41))}\n`;
+    const server = createServer((request, response) => {
+      if (request.url === '/ocds.jsonl') {
+        response.writeHead(200, {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+        });
+        response.end(body);
+      } else {
+        response.writeHead(503);
+        response.end();
+      }
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const actor = { id: null, name: 'test', ip: '127.0.0.1' };
+      const ok = await queueImport(
+        t.database.db,
+        { url: `http://127.0.0.1:${port}/ocds.jsonl` },
+        actor,
+      );
+      const outcome = await runImportJob(t.database.db, {
+        importId: ok,
+        url: `http://127.0.0.1:${port}/ocds.jsonl`,
+      });
+      expect(outcome).toMatchObject({ read: 2, created: 2, refused: 0 });
+      const [done] = await t.database.db
+        .select()
+        .from(procurementImports)
+        .where(eq(procurementImports.id, ok));
+      expect(done).toMatchObject({
+        state: 'done',
+        bytesTotal: Buffer.byteLength(body),
+        bytesRead: Buffer.byteLength(body),
+      });
+
+      const down = await queueImport(
+        t.database.db,
+        { url: `http://127.0.0.1:${port}/down` },
+        actor,
+      );
+      await expect(
+        runImportJob(t.database.db, { importId: down, url: `http://127.0.0.1:${port}/down` }),
+      ).rejects.toThrow('the endpoint answered 503');
+      const [failed] = await t.database.db
+        .select()
+        .from(procurementImports)
+        .where(eq(procurementImports.id, down));
+      expect(failed).toMatchObject({
+        state: 'failed',
+        failure: 'the endpoint answered 503 Service Unavailable',
+      });
+    } finally {
+      server.close();
+    }
   });
 });
