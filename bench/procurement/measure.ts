@@ -10,6 +10,8 @@ import { readLines } from '../../src/modules/procurement/ocds/lines.ts';
 export interface Pass {
   mode: 'parse' | 'indicators';
   seconds: number;
+  /** CPU time of the pass (user + system): steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   lines: number;
   /** Peak resident set of the whole process, from the kernel (getrusage). */
   peakRssMb: number;
@@ -47,11 +49,14 @@ if ((mode !== 'parse' && mode !== 'indicators') || !file) {
   process.exit(2);
 }
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 const { lines, counts } = mode === 'parse' ? await parseOnly(file) : await indicators(file);
 const seconds = (performance.now() - started) / 1000;
+const cpu = process.cpuUsage(cpuStarted);
 const pass: Pass = {
   mode,
   seconds,
+  cpuSeconds: (cpu.user + cpu.system) / 1e6,
   lines,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   counts,

@@ -1,5 +1,5 @@
 import type { IndicatorPass } from './indicator.ts';
-import { arrayAt, isObject, sameSet } from './json.ts';
+import { arrayAt, isObject, type JsonObject, sameSet } from './json.ts';
 import type { ReleaseView } from './release-view.ts';
 import type { ResultsBuilder } from './results.ts';
 
@@ -13,7 +13,7 @@ export function r028(): IndicatorPass {
     add(view: ReleaseView, results: ResultsBuilder) {
       if (!view.comparesPrices) return;
       const bids = view.submittedBids();
-      if (bids.length < 2) return;
+      if (bids.length < 2 || !anyEqualAmounts(bids)) return;
       const byPrice = new Map<string, Set<string>>();
       for (const bid of bids) {
         const tenderers = arrayAt(bid, 'tenderers');
@@ -39,4 +39,21 @@ export function r028(): IndicatorPass {
       }
     },
   };
+}
+
+/**
+ * Whether two bids have the same amount at all: most processes have none, and this answers
+ * without building anything (the exact check above then only runs where it can find a match).
+ */
+function anyEqualAmounts(bids: JsonObject[]): boolean {
+  const amounts: number[] = [];
+  for (const bid of bids) {
+    const amount = isObject(bid.value) ? bid.value.amount : undefined;
+    if (typeof amount !== 'number') continue;
+    // Few bids per process: comparing pairs beats hashing; many bids: a set.
+    if (amounts.length > 32) return true;
+    if (amounts.includes(amount)) return true;
+    amounts.push(amount);
+  }
+  return false;
 }

@@ -28,17 +28,22 @@ export function r048({ settings, tenderers }: IndicatorContext): IndicatorPass {
         if (!items || !awarded || awarded.length !== 1) continue;
         const supplierId = stringAt(awarded[0], 'id');
         if (supplierId === undefined) continue;
+        let codes: Set<string> | undefined;
         for (const item of items) {
           const code = stringAt(objectAt(item, 'classification'), 'id');
           if (code === undefined) continue;
-          const supplier = tenderers.get(supplierId);
-          // A supplier counts once per process.
-          if (supplier.awardedInRelease !== view.serial) {
-            supplier.awardedInRelease = view.serial;
-            supplier.awardedProcesses += 1;
+          if (!codes) {
+            // Known from the first classified item on: a supplier with none is not counted.
+            const supplier = tenderers.get(supplierId);
+            // A supplier counts once per process.
+            if (supplier.awardedInRelease !== view.serial) {
+              supplier.awardedInRelease = view.serial;
+              supplier.awardedProcesses += 1;
+            }
+            supplier.classifications ??= new Set();
+            codes = supplier.classifications;
           }
-          supplier.classifications ??= new Set();
-          supplier.classifications.add(leadingCharacters(code, digits));
+          codes.add(leadingCharacters(code, digits));
         }
       }
     },
