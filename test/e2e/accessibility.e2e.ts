@@ -59,6 +59,26 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
       heading: 'Коррупциялык укук бузууларга катышкан юридикалык жактардын реестри',
     },
     { path: '/barred-entities/new', heading: 'Чектөөнү каттоо', as: 'prosecutor' },
+    { path: '/procurement', heading: 'Мамлекеттик сатып алуулар' },
+    { path: '/procurement/dashboard', heading: 'Мамлекеттик сатып алуулардын көрсөткүчтөрү' },
+    {
+      path: '/procurement/tenders/ocds-h7i0z4-SYN-2025-0001',
+      heading: 'Капитальный ремонт здания (демо)',
+    },
+    {
+      path: '/procurement/buyers/KG-SYN-ministry-of-justice',
+      heading: 'Министерство юстиции Кыргызской Республики',
+    },
+    {
+      path: '/procurement/suppliers/KG-INN-02203201910150',
+      heading: '«Демо Курулуш» ЖЧК (синтетикалык)',
+    },
+    { path: '/work/procurement-imports', heading: 'OCDS импорту', as: 'admin' },
+    {
+      path: '/work/procurement-concerns',
+      heading: 'Сатып алуулар боюнча кооптонуулар',
+      as: 'officer',
+    },
   ];
 
   for (const { path, heading, as } of pages) {

@@ -19,6 +19,8 @@ const PUBLIC_MENU = [
   '/declarations',
   '/conflict-notifications',
   '/state-organisations',
+  '/procurement',
+  '/procurement/dashboard',
   '/barred-entities',
   '/opendata',
 ];
@@ -70,7 +72,12 @@ describe('accounts and role-aware menu', () => {
       await page.getByText('Асель Токтогулова').first().waitFor();
       await page.getByText(agencyName.trim()).first().waitFor();
 
-      expect(await menuLinks(page)).toEqual([...PUBLIC_MENU, '/work/plans', '/account']);
+      expect(await menuLinks(page)).toEqual([
+        ...PUBLIC_MENU,
+        '/work/plans',
+        '/work/procurement-concerns',
+        '/account',
+      ]);
 
       await page.goto('/admin/users');
       await page.getByRole('heading', { level: 1, name: 'Кирүүгө уруксат жок' }).waitFor();
@@ -126,6 +133,7 @@ describe('accounts and role-aware menu', () => {
         ...PUBLIC_MENU,
         '/work/conflict-cases',
         '/work/conflict-notifications',
+        '/work/procurement-concerns',
         '/account',
       ]);
       await page.goto('/work/conflicts');

@@ -11,9 +11,9 @@ export type Capability = {
 /** The 11 capabilities of docs/mission.md. Flip `path` when a module lands. */
 export const CAPABILITIES: readonly Capability[] = [
   { id: 'strategy', planItems: '1, 2, 9, 10, 11, 20', path: '/strategy' },
-  { id: 'declarations', planItems: '4', path: null },
-  { id: 'integrity', planItems: '5', path: null },
-  { id: 'procurement', planItems: '6, 16', path: null },
+  { id: 'declarations', planItems: '4', path: '/declarations' },
+  { id: 'integrity', planItems: '5', path: '/conflict-notifications' },
+  { id: 'procurement', planItems: '6, 16', path: '/procurement' },
   { id: 'lawmaking', planItems: '8', path: null },
   { id: 'courts', planItems: '17', path: null },
   { id: 'reporting', planItems: '12', path: null },

@@ -3311,6 +3311,10 @@ export const en: Messages = {
         name: 'Barred supplier',
         text: 'The contract was awarded, during the bar, to a legal entity that a court barred from public procurement for a corruption offence.',
       },
+      planAbsent: {
+        name: 'Purchase absent from the annual plan',
+        text: "This purchase's classification code is in no line of the buyer's published annual procurement plan for the year: an unplanned purchase reduces openness.",
+      },
     },
     risk: {
       title: 'Corruption risk index',
@@ -3496,6 +3500,7 @@ export const en: Messages = {
       closeDetails: 'Close',
       problems: 'Refused lines',
       problemsNone: 'No refused lines.',
+      problemsLater: 'The refused lines are listed with their numbers when the import ends.',
       problemsMore: 'The first {{shown}} of {{count}} are shown.',
       line: 'line {{line}}',
       failure: 'The import stopped: {{failure}}',

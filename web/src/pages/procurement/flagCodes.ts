@@ -3,7 +3,7 @@ import type { ProcurementEngine } from '../../api/types.ts';
 /**
  * Every red-flag code the engines store, with the key of its name and explanation in the web
  * texts (procurement.flagCodes.<key>). The codes are the server's (Cardinal R…, KG-…, CRI-…,
- * BARRED-SUPPLIER); test/web/procurement-flags.test.ts keeps this list in step with them.
+ * BARRED-SUPPLIER, PLAN-ABSENT); test/web/procurement-flags.test.ts keeps this list in step.
  */
 export const FLAG_CODES = {
   R003: { engine: 'cardinal', key: 'r003' },
@@ -36,6 +36,7 @@ export const FLAG_CODES = {
   'CRI-TAX-HAVEN': { engine: 'cri', key: 'criTaxHaven' },
   'CRI-NEW-SUPPLIER': { engine: 'cri', key: 'criNewSupplier' },
   'BARRED-SUPPLIER': { engine: 'barred', key: 'barredSupplier' },
+  'PLAN-ABSENT': { engine: 'plan', key: 'planAbsent' },
 } as const satisfies Record<string, { engine: ProcurementEngine; key: string }>;
 
 export type FlagCode = keyof typeof FLAG_CODES;
@@ -44,7 +45,7 @@ export type FlagKey = (typeof FLAG_CODES)[FlagCode]['key'];
 export const isFlagCode = (code: string): code is FlagCode => Object.hasOwn(FLAG_CODES, code);
 
 /** The engines in the order the pages list them: the most specific findings first. */
-export const ENGINES = ['barred', 'kyrgyz', 'cri', 'cardinal'] as const;
+export const ENGINES = ['barred', 'plan', 'kyrgyz', 'cri', 'cardinal'] as const;
 export type ShownEngine = (typeof ENGINES)[number];
 
 export const codesOf = (engine: ShownEngine): FlagCode[] =>
