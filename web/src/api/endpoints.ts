@@ -80,6 +80,7 @@ import type {
   PersonRow,
   PlanItem,
   PlanKind,
+  PlanLine,
   PlanWithMeasures,
   ProcurementDashboard,
   ProcurementDimension,
@@ -614,6 +615,8 @@ export const getTender = (ocid: string) =>
 /** The OCDS compiled release of a tender, as a download link. */
 export const tenderOcdsUrl = (ocid: string) =>
   `/api/procurement/tenders/${encodeURIComponent(ocid)}/ocds`;
+export const listPlanLines = (p: { buyer: string; page: number; pageSize: number }) =>
+  request<Page<PlanLine>>('GET', withQuery('/api/procurement/plans', p));
 export const getBuyerProfile = (id: string) =>
   request<BuyerProfile>('GET', `/api/procurement/buyers/${encodeURIComponent(id)}`);
 export const getSupplierProfile = (id: string) =>

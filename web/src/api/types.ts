@@ -1356,6 +1356,20 @@ export type ProcurementYear = {
   meanRisk: number | null;
 };
 
+/** GET /api/procurement/plans: a line of a buyer's annual procurement plan */
+export type PlanLine = {
+  buyerId: string;
+  buyerName: string;
+  year: number;
+  line: number;
+  classification: string;
+  description: string;
+  planned: Money | null;
+  method: string | null;
+  quarter: number | null;
+  synthetic: boolean;
+};
+
 /** GET /api/procurement/buyers/:id */
 export type BuyerProfile = {
   id: string;

@@ -3393,6 +3393,18 @@ export const en: Messages = {
       answerSubmit: 'Answer',
       answered: 'Your answer is published.',
     },
+    plan: {
+      title: 'Annual procurement plan',
+      intro:
+        "The lines of the annual plan the buyer published (Plan item 6). A purchase that matches no line of the plan carries the red flag 'Purchase absent from the annual plan'.",
+      none: 'This buyer has not published an annual plan on the platform yet.',
+      year: 'Year',
+      line: 'Line',
+      classification: 'Classification',
+      description: 'What is bought',
+      planned: 'Planned amount',
+      quarter: 'Quarter',
+    },
     profile: {
       tenders: 'Tenders',
       openTenders: 'This buyer’s tenders',

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
 import { Tag } from '../../components/Tag.tsx';
+import { BuyerPlan } from './BuyerPlan.tsx';
 import { BuyerRisk } from './BuyerRisk.tsx';
 import { PartyFlags } from './PartyFlags.tsx';
 import { ProfileNotFound } from './ProfileNotFound.tsx';
@@ -73,6 +74,7 @@ export function BuyerPage() {
               </Card>
               <BuyerRisk risk={b.risk} />
               <YearsSection years={b.years} />
+              <BuyerPlan buyerId={b.id} />
               <PartyFlags flags={b.flags} />
             </>
           )}
