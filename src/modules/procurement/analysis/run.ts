@@ -1,11 +1,11 @@
-import { asc, gt, inArray, isNull, sql } from 'drizzle-orm';
+import { asc, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import {
-  buyerOrganisation,
   type ProcurementAward,
   recordProcurementAwards,
 } from '../../integrity/dealings/procurement.ts';
 import { indexBars } from '../barred/matcher.ts';
+import { linkBuyer } from '../buyers/link.ts';
 import { cardinalIndicators } from '../cardinal/engine.ts';
 import type { CardinalGroup } from '../cardinal/results.ts';
 import { allIndicators } from '../cardinal/settings.ts';
@@ -164,17 +164,7 @@ export async function linkBuyers(db: Db): Promise<number> {
     .where(isNull(procurementProcesses.buyerAgencyId));
   let linked = 0;
   for (const buyer of buyers) {
-    if (!buyer.id) continue;
-    const organisation = await buyerOrganisation(db, {
-      identifier: buyer.id.match(/\d{14}/)?.[0] ?? buyer.id,
-      name: buyer.name,
-    });
-    if (!organisation?.agencyId) continue;
-    await db
-      .update(procurementProcesses)
-      .set({ buyerAgencyId: organisation.agencyId })
-      .where(sql`${procurementProcesses.buyerId} = ${buyer.id}`);
-    linked += 1;
+    if (buyer.id && (await linkBuyer(db, buyer.id, buyer.name))) linked += 1;
   }
   return linked;
 }

@@ -6,7 +6,7 @@ import type { Db } from '../../../platform/db/client.ts';
 import { fetchPage, type PageRequest } from '../../../platform/db/paging.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
 import { notify } from '../../../platform/notifications/service.ts';
-import { buyerOrganisation } from '../../integrity/dealings/procurement.ts';
+import { linkBuyer } from '../buyers/link.ts';
 import { procurementProcesses, tenderRemarks } from '../schema.ts';
 
 export type RemarkKind = 'comment' | 'concern';
@@ -26,18 +26,7 @@ export async function buyerAgencyOf(db: Db, ocid: string): Promise<string | null
     .where(eq(procurementProcesses.ocid, ocid));
   if (!process) throw notFound({ tender: ocid });
   if (process.agencyId) return process.agencyId;
-  const organisation = await buyerOrganisation(db, {
-    identifier: process.buyerId?.match(/\d{14}/)?.[0] ?? process.buyerId,
-    name: process.buyerName,
-  });
-  const agencyId = organisation?.agencyId ?? null;
-  if (agencyId && process.buyerId) {
-    await db
-      .update(procurementProcesses)
-      .set({ buyerAgencyId: agencyId })
-      .where(eq(procurementProcesses.buyerId, process.buyerId));
-  }
-  return agencyId;
+  return process.buyerId ? linkBuyer(db, process.buyerId, process.buyerName) : null;
 }
 
 const remarkColumns = {
