@@ -17,6 +17,8 @@ const envSchema = z.object({
   SESSION_HOURS: z.coerce.number().positive().default(8),
   /** The e-procurement system's OCDS endpoint that "import from the endpoint" reads. */
   PROCUREMENT_OCDS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** The Ed25519 key file that signs court allocation heads (default DATA_DIR/keys/...). */
+  COURTS_KEY_FILE: z.string().min(1).optional(),
 });
 
 export interface Config {
@@ -30,6 +32,7 @@ export interface Config {
   rateLimitPerMinute: number;
   sessionHours: number;
   procurementOcdsUrl: string | undefined;
+  courtsKeyFile: string | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -52,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     sessionHours: e.SESSION_HOURS,
     procurementOcdsUrl: e.PROCUREMENT_OCDS_URL,
+    courtsKeyFile: e.COURTS_KEY_FILE ? resolve(e.COURTS_KEY_FILE) : undefined,
   };
 }

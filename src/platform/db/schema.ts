@@ -1,5 +1,6 @@
 // Every table of the platform and its modules, in one place for drizzle-kit and the typed client.
 
+export * from '../../modules/courts/schema.ts';
 export * from '../../modules/declarations/schema.ts';
 export * from '../../modules/integrity/schema.ts';
 export * from '../../modules/procurement/schema.ts';

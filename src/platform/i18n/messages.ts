@@ -177,6 +177,26 @@ export const messages = {
     ru: 'Адрес OCDS системы государственных закупок не задан (PROCUREMENT_OCDS_URL). Загрузите файл.',
     en: 'No OCDS endpoint of the e-procurement system is configured (PROCUREMENT_OCDS_URL). Upload a file instead.',
   },
+  reallocation_ground_not_held: {
+    ky: 'Кайра бөлүштүрүүнүн мыйзамдуу негизи жок: иштин судьясы бул негиз боюнча катталган эмес (четтетүү, кызматтан кетүү же жарыяланган жокко чыгуу).',
+    ru: 'Нет законного основания для перераспределения: у судьи дела не зарегистрировано это основание (отвод, уход с должности или опубликованное отсутствие).',
+    en: "There is no legal ground for re-allocation: the case's judge has no such ground on record (recusal, leaving office or a published absence).",
+  },
+  court_rules_incomplete: {
+    ky: 'Бөлүштүрүү эрежелери ар бир иш категориясына татаалдык упайын бериши керек.',
+    ru: 'Правила распределения должны задавать баллы сложности для каждой категории дел.',
+    en: 'The allocation rules must give complexity points for every case category.',
+  },
+  absence_without_effect: {
+    ky: 'Бүгүн катталган жокко чыгуу эртеңден тартып гана күчүнө кирет; бул жокко чыгуу андан мурун бүтөт.',
+    ru: 'Отсутствие, записанное сегодня, действует только с завтрашнего дня; это отсутствие заканчивается раньше.',
+    en: 'An absence recorded today takes effect only from tomorrow; this one ends before then.',
+  },
+  court_not_ready: {
+    ky: 'Бул сотто бөлүштүрүү эрежелери азырынча күчүнө кире элек: эрежелер жарыялангандан кийинки күндөн баштап иштер бөлүштүрүлөт.',
+    ru: 'Правила распределения для этого суда ещё не вступили в силу: дела распределяются со дня, следующего за их публикацией.',
+    en: 'No allocation rules are in force yet: cases are allocated from the day after the rules are published.',
+  },
   internal: {
     ky: 'Ички ката кетти. Ал катталды; кайра аракет кылыңыз.',
     ru: 'Произошла внутренняя ошибка. Она записана; попробуйте ещё раз.',

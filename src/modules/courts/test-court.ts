@@ -1,0 +1,68 @@
+import { SYSTEM_ACTOR } from '../../platform/audit/service.ts';
+import type { Db } from '../../platform/db/client.ts';
+import { DEFAULT_RULES } from './config/categories.ts';
+import { addJudgeIn } from './config/judges.ts';
+import { createChamberIn, createCourtIn, logCategories, publishRulesIn } from './config/publish.ts';
+import { closeDays } from './days/close.ts';
+import { withAllocationLog } from './log/writer.ts';
+
+/**
+ * A first-instance court with a civil and a criminal chamber, set up `daysAgo` days before now (changes take
+ * effect the next day, so a court set up today could allocate nothing until tomorrow).
+ */
+export async function setUpTestCourt(db: Db, opts: { daysAgo?: number; judges?: number } = {}) {
+  const at = new Date(Date.now() - (opts.daysAgo ?? 3) * 86_400_000);
+  const made = await withAllocationLog(db, async (log) => {
+    await logCategories(log, at);
+    await publishRulesIn(log, DEFAULT_RULES, SYSTEM_ACTOR, at);
+    const court = await createCourtIn(
+      log,
+      {
+        code: 'test',
+        name: { ky: 'Сыноо соту', ru: 'Тестовый суд', en: 'Test court' },
+        instance: 'first',
+      },
+      SYSTEM_ACTOR,
+      at,
+    );
+    const civil = await createChamberIn(
+      log,
+      court.id,
+      { name: { ky: 'Жарандык', ru: 'Гражданская', en: 'Civil' }, specialisation: 'civil' },
+      SYSTEM_ACTOR,
+      at,
+    );
+    const criminal = await createChamberIn(
+      log,
+      court.id,
+      { name: { ky: 'Кылмыш', ru: 'Уголовная', en: 'Criminal' }, specialisation: 'criminal' },
+      SYSTEM_ACTOR,
+      at,
+    );
+    const judges = [];
+    for (let i = 0; i < (opts.judges ?? 6); i++) {
+      const criminalJudge = i % 3 === 2;
+      judges.push(
+        await addJudgeIn(
+          log,
+          court.id,
+          {
+            name: `Judge ${i + 1}`,
+            pin: `2010119800${String(1000 + i)}`,
+            chamber: criminalJudge ? criminal.id : civil.id,
+            specialisations: criminalJudge ? ['criminal'] : ['civil'],
+            loadPercent: i === 0 ? 50 : 100,
+            synthetic: true,
+          },
+          SYSTEM_ACTOR,
+          at,
+        ),
+      );
+    }
+    return { court, chambers: { civil, criminal }, judges };
+  });
+  // The scheduler's daily turns since then: seeds committed ahead, revealed, heads signed.
+  for (let d = opts.daysAgo ?? 3; d >= 0; d--)
+    await closeDays(db, new Date(Date.now() - d * 86_400_000));
+  return made;
+}
