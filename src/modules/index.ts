@@ -1,4 +1,5 @@
 import type { PlatformModule } from '../platform/module.ts';
+import { courtsModule } from './courts/module.ts';
 import { declarationsModule } from './declarations/module.ts';
 import { integrityModule } from './integrity/module.ts';
 import { procurementModule } from './procurement/module.ts';
@@ -10,4 +11,5 @@ export const capabilityModules: readonly PlatformModule[] = [
   declarationsModule,
   integrityModule,
   procurementModule,
+  courtsModule,
 ];

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../platform/audit/service.ts';
 import type { Db } from '../../platform/db/client.ts';
 import { DEFAULT_RULES } from './config/categories.ts';
@@ -12,6 +13,9 @@ import { withAllocationLog } from './log/writer.ts';
  */
 export async function setUpTestCourt(db: Db, opts: { daysAgo?: number; judges?: number } = {}) {
   const at = new Date(Date.now() - (opts.daysAgo ?? 3) * 86_400_000);
+  // The platform seeded the categories and rules just now; start the log over as if the court
+  // had been installed `daysAgo` days ago (a fresh test database has nothing else in it).
+  await db.execute(sql`TRUNCATE allocation_log, allocation_rules, allocation_heads`);
   const made = await withAllocationLog(db, async (log) => {
     await logCategories(log, at);
     await publishRulesIn(log, DEFAULT_RULES, SYSTEM_ACTOR, at);

@@ -97,10 +97,10 @@ export class Ledger {
         break;
       case 'judge': {
         const { kind: _k, ...version } = p;
-        let court = this.judgesByCourt.get(p.court);
-        if (!court) this.judgesByCourt.set(p.court, (court = new Map()));
-        let versions = this.judgeVersions.get(p.judge);
-        if (!versions) this.judgeVersions.set(p.judge, (versions = []));
+        const court = this.judgesByCourt.get(p.court) ?? new Map<string, JudgeVersion[]>();
+        this.judgesByCourt.set(p.court, court);
+        const versions = this.judgeVersions.get(p.judge) ?? [];
+        this.judgeVersions.set(p.judge, versions);
         versions.push(version);
         court.set(p.judge, versions);
         break;
@@ -152,8 +152,8 @@ export class Ledger {
   }
 
   private workloadOf(judge: string): JudgeWorkload {
-    let w = this.workloads.get(judge);
-    if (!w) this.workloads.set(judge, (w = new JudgeWorkload()));
+    const w = this.workloads.get(judge) ?? new JudgeWorkload();
+    this.workloads.set(judge, w);
     return w;
   }
 
@@ -219,7 +219,10 @@ export class Ledger {
     if (reason === 'recusal') return c.recusals.has(judge);
     if (reason === 'judge_left')
       return (this.judgeVersions.get(judge) ?? []).at(-1)?.status === 'left';
-    return (this.absences.get(judge) ?? []).some((a) => a.to >= day);
+    // The judge is absent today or from tomorrow, by an absence on record: a far-off leave is
+    // no ground to re-draw a case now.
+    const tomorrow = addDays(day, 1);
+    return (this.absences.get(judge) ?? []).some((a) => a.from <= tomorrow && a.to >= day);
   }
 
   /**

@@ -96,13 +96,13 @@ describe('indicator definitions', () => {
   });
 
   it('a computed indicator whose module is not built says "no data yet", never a number', async () => {
-    const courts = await indicator('17.1.5');
-    expect(courts.definition.source).toEqual({
+    const trust = await indicator('3.1.4');
+    expect(trust.definition.source).toEqual({
       kind: 'computed',
-      key: 'courts.auto-allocated-share',
+      key: 'surveys.trust-index-change',
     });
-    expect(courts.latest).toEqual({ status: 'no_data', reason: 'module_not_built' });
-    expect(courts.history.every((h: { value: unknown }) => h.value === null)).toBe(true);
+    expect(trust.latest).toEqual({ status: 'no_data', reason: 'module_not_built' });
+    expect(trust.history.every((h: { value: unknown }) => h.value === null)).toBe(true);
     expect((await t.request(null, 'GET', '/api/indicators/99.1.1')).statusCode).toBe(404);
     expect((await t.request(null, 'GET', '/api/indicators/x')).statusCode).toBe(400);
   });

@@ -1,0 +1,190 @@
+import type { LocalizedText } from '../../../platform/i18n/language.ts';
+
+/**
+ * The demo's courts: three real courts of the Kyrgyz judicial hierarchy (first instance,
+ * appeal, cassation), by their real names; their chambers and judges are synthetic.
+ */
+export const DEMO_COURTS: ReadonlyArray<{
+  code: string;
+  agencyCode: string | null;
+  instance: 'first' | 'appeal' | 'cassation';
+  name: LocalizedText;
+  chambers: ReadonlyArray<{ specialisation: string; judges: number; name: LocalizedText }>;
+}> = [
+  {
+    code: 'bishkek-pervomaisky',
+    agencyCode: null,
+    instance: 'first',
+    name: {
+      ky: 'Бишкек шаарынын Биринчи май райондук соту',
+      ru: 'Первомайский районный суд города Бишкек',
+      en: 'Pervomaisky District Court of Bishkek',
+    },
+    chambers: [
+      {
+        specialisation: 'civil',
+        judges: 6,
+        name: {
+          ky: 'Жарандык иштер боюнча коллегия',
+          ru: 'Коллегия по гражданским делам',
+          en: 'Civil chamber',
+        },
+      },
+      {
+        specialisation: 'criminal',
+        judges: 5,
+        name: {
+          ky: 'Кылмыш иштери боюнча коллегия',
+          ru: 'Коллегия по уголовным делам',
+          en: 'Criminal chamber',
+        },
+      },
+      {
+        specialisation: 'administrative',
+        judges: 3,
+        name: {
+          ky: 'Административдик иштер боюнча коллегия',
+          ru: 'Коллегия по административным делам',
+          en: 'Administrative chamber',
+        },
+      },
+    ],
+  },
+  {
+    code: 'bishkek-city',
+    agencyCode: 'bishkek-city-court',
+    instance: 'appeal',
+    name: { ky: 'Бишкек шаардык соту', ru: 'Бишкекский городской суд', en: 'Bishkek City Court' },
+    chambers: [
+      {
+        specialisation: 'civil',
+        judges: 4,
+        name: {
+          ky: 'Жарандык иштер боюнча коллегия',
+          ru: 'Коллегия по гражданским делам',
+          en: 'Civil chamber',
+        },
+      },
+      {
+        specialisation: 'criminal',
+        judges: 4,
+        name: {
+          ky: 'Кылмыш иштери боюнча коллегия',
+          ru: 'Коллегия по уголовным делам',
+          en: 'Criminal chamber',
+        },
+      },
+      {
+        specialisation: 'administrative',
+        judges: 3,
+        name: {
+          ky: 'Административдик иштер боюнча коллегия',
+          ru: 'Коллегия по административным делам',
+          en: 'Administrative chamber',
+        },
+      },
+    ],
+  },
+  {
+    code: 'supreme',
+    agencyCode: 'supreme-court',
+    instance: 'cassation',
+    name: {
+      ky: 'Кыргыз Республикасынын Жогорку соту',
+      ru: 'Верховный суд Кыргызской Республики',
+      en: 'Supreme Court of the Kyrgyz Republic',
+    },
+    chambers: [
+      {
+        specialisation: 'civil',
+        judges: 3,
+        name: {
+          ky: 'Жарандык иштер боюнча коллегия',
+          ru: 'Коллегия по гражданским делам',
+          en: 'Civil chamber',
+        },
+      },
+      {
+        specialisation: 'criminal',
+        judges: 3,
+        name: {
+          ky: 'Кылмыш иштери боюнча коллегия',
+          ru: 'Коллегия по уголовным делам',
+          en: 'Criminal chamber',
+        },
+      },
+      {
+        specialisation: 'administrative',
+        judges: 3,
+        name: {
+          ky: 'Административдик иштер боюнча коллегия',
+          ru: 'Коллегия по административным делам',
+          en: 'Administrative chamber',
+        },
+      },
+    ],
+  },
+];
+
+const GIVEN = [
+  'Айгүл',
+  'Бакыт',
+  'Нурлан',
+  'Жылдыз',
+  'Азамат',
+  'Гүлнара',
+  'Эрмек',
+  'Чолпон',
+  'Таалай',
+  'Айбек',
+  'Салтанат',
+  'Медер',
+  'Нургүл',
+  'Улан',
+  'Динара',
+  'Канат',
+];
+const FAMILY = [
+  'Абдыкадыров',
+  'Токтосунов',
+  'Жумабеков',
+  'Асанов',
+  'Осмонов',
+  'Мамытов',
+  'Сатыбалдиев',
+  'Бекназаров',
+  'Касымов',
+  'Турдубаев',
+  'Исаков',
+  'Эсенов',
+];
+const FEMININE = new Set(['Айгүл', 'Жылдыз', 'Гүлнара', 'Чолпон', 'Салтанат', 'Нургүл', 'Динара']);
+
+/** A synthetic Kyrgyz name (the family name takes -а for women). */
+export function demoName(pick: <T>(items: readonly T[]) => T) {
+  const given = pick(GIVEN);
+  const family = pick(FAMILY);
+  return `${FEMININE.has(given) ? `${family}а` : family} ${given}`;
+}
+
+export const DEMO_CLAIMS: Record<string, readonly string[]> = {
+  civil: [
+    'Карызды өндүрүү',
+    'Келтирилген зыяндын ордун толтуруу',
+    'Келишимди жараксыз деп табуу',
+    'Мүлккө укукту таануу',
+  ],
+  family: ['Никени бузуу', 'Алимент өндүрүү', 'Баланын жашаган жерин аныктоо'],
+  labour: ['Жумушка кайра кабыл алуу', 'Эмгек акыны өндүрүү'],
+  criminal: [
+    'Уурулук (КР Кылмыш кодексинин 205-беренеси)',
+    'Алдамчылык (209-берене)',
+    'Тоноо (206-берене)',
+  ],
+  'criminal-corruption': [
+    'Пара алуу (КР Кылмыш кодексинин 342-беренеси)',
+    'Кызмат абалынан кыянаттык менен пайдалануу (337-берене)',
+  ],
+  administrative: ['Мамлекеттик органдын чечимин жокко чыгаруу', 'Салык органынын актысын талашуу'],
+  economic: ['Жеткирүү келишими боюнча карызды өндүрүү'],
+};
