@@ -52,4 +52,24 @@ describe.skipIf(!!process.env.TEST_DATABASE_URL)('akniet command', () => {
     expect(broken.code).toBe(3);
     expect(broken.stdout).toContain('BROKEN at entry 1 (hash_mismatch)');
   }, 90_000);
+
+  it('verify allocations replays the demo courts, and names an allocation edited in the database', async () => {
+    const range = ['--from', '2020-01-01', '--to', new Date().toISOString().slice(0, 10)];
+    const intact = await akniet('verify', 'allocations', ...range);
+    expect(intact.stdout).toContain('Everything checks.');
+    expect(intact.code).toBe(0);
+
+    const database = await openDatabase({ dataDir });
+    await database.db.execute(
+      sql`ALTER TABLE allocation_log DISABLE TRIGGER allocation_log_no_update_delete`,
+    );
+    await database.db.execute(
+      sql`UPDATE allocation_log SET payload = jsonb_set(payload, '{draw}', '"0"') WHERE seq = (SELECT min(seq) FROM allocation_log WHERE kind = 'allocation')`,
+    );
+    await database.close();
+    const broken = await akniet('verify', 'allocations', ...range);
+    expect(broken.code).toBe(3);
+    expect(broken.stdout).toMatch(/hash-mismatch \(entry \d+\)/);
+    expect((await akniet('verify', 'allocations', '--from', 'yesterday')).code).toBe(2);
+  }, 90_000);
 });

@@ -18,6 +18,9 @@ Commands:
   migrate          apply pending database migrations
   seed             load reference data (and demo data unless --no-demo)
   verify audit     recompute the audit log's hash chain; names the first broken entry
+  verify allocations [--from DATE] [--to DATE] [--url URL] [--public-key FILE]
+                   replay the court allocation log: chain, signed heads, seeds, and every
+                   allocation recomputed from the published rules (docs/modules/courts-verification.md)
   import rates FILE
                    load a National Bank daily.xml file of official exchange rates
   import state-organisations FILE
@@ -40,11 +43,16 @@ Environment:
   PORT (3000), HOST (localhost), DATA_DIR (./data, embedded PGlite),
   DATABASE_URL (postgres://... to use a PostgreSQL server instead), DEMO_DATA (true),
   LOG_LEVEL (info), COOKIE_SECURE (false), RATE_LIMIT_PER_MINUTE (600), SESSION_HOURS (8),
-  PROCUREMENT_OCDS_URL (the e-procurement system's OCDS endpoint)
+  PROCUREMENT_OCDS_URL (the e-procurement system's OCDS endpoint),
+  COURTS_KEY_FILE (the Ed25519 key that signs allocation heads; DATA_DIR/keys/... by default)
 `;
 
 export async function runCli(argv: string[]): Promise<number> {
   // Procurement commands take their own options (--settings, --endpoint).
+  if (argv[0] === 'verify' && argv[1] === 'allocations') {
+    const { runVerifyAllocations } = await import('./verify-allocations.ts');
+    return runVerifyAllocations(argv.slice(2));
+  }
   if (argv[0] === 'procurement') {
     const { runProcurementCommand } = await import('./procurement.ts');
     return runProcurementCommand(argv.slice(1));
@@ -90,7 +98,7 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'openapi':
     case 'verify': {
       if (command === 'verify' && sub !== 'audit') {
-        process.stderr.write('Usage: akniet verify audit\n');
+        process.stderr.write('Usage: akniet verify audit | akniet verify allocations\n');
         return 2;
       }
       // The OpenAPI document needs no data: an in-memory database keeps ./data out of it.

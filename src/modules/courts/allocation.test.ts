@@ -100,7 +100,15 @@ describe('allocation', () => {
     expect(edited.problems.map((p) => p.code)).toEqual(['projection-mismatch']);
     expect(edited.problems[0]!.caseNumber).toBe(c.number);
 
-    // Someone edits the log itself.
+    // Someone with the database owner's rights switches the guard off and edits the log itself.
+    await expect(
+      t.database.db.execute(
+        sql`DELETE FROM allocation_log WHERE seq = ${recused.allocation!.entry.seq}`,
+      ),
+    ).rejects.toThrow();
+    await t.database.db.execute(
+      sql`ALTER TABLE allocation_log DISABLE TRIGGER allocation_log_no_update_delete`,
+    );
     await t.database.db.execute(
       sql`UPDATE allocation_log SET payload = jsonb_set(payload, '{judge}', to_jsonb(${other.id}::text)) WHERE seq = ${recused.allocation!.entry.seq}`,
     );

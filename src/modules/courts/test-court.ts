@@ -15,7 +15,11 @@ export async function setUpTestCourt(db: Db, opts: { daysAgo?: number; judges?: 
   const at = new Date(Date.now() - (opts.daysAgo ?? 3) * 86_400_000);
   // The platform seeded the categories and rules just now; start the log over as if the court
   // had been installed `daysAgo` days ago (a fresh test database has nothing else in it).
+  await db.execute(sql`ALTER TABLE allocation_log DISABLE TRIGGER allocation_log_no_truncate`);
+  await db.execute(sql`ALTER TABLE allocation_heads DISABLE TRIGGER allocation_heads_no_truncate`);
   await db.execute(sql`TRUNCATE allocation_log, allocation_rules, allocation_heads`);
+  await db.execute(sql`ALTER TABLE allocation_log ENABLE TRIGGER allocation_log_no_truncate`);
+  await db.execute(sql`ALTER TABLE allocation_heads ENABLE TRIGGER allocation_heads_no_truncate`);
   const made = await withAllocationLog(db, async (log) => {
     await logCategories(log, at);
     await publishRulesIn(log, DEFAULT_RULES, SYSTEM_ACTOR, at);
