@@ -68,7 +68,7 @@ push('2026-03-01T03:00:04.000Z', {
   name,
   specialisation: 'civil',
 });
-judges.forEach((judge, i) =>
+judges.forEach((judge, i) => {
   push(`2026-03-01T03:00:0${5 + i}.000Z`, {
     kind: 'judge',
     judge,
@@ -79,8 +79,8 @@ judges.forEach((judge, i) =>
     loadPercent: i === 0 ? 50 : 100,
     status: 'active',
     effectiveFrom: '2026-03-02',
-  }),
-);
+  });
+});
 push('2026-03-02T04:00:00.000Z', {
   kind: 'case',
   case: caseId,
