@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { AppError } from '../../../platform/http/errors.ts';
 import { commitSeed } from '../days/close.ts';
 import { bishkekDay } from '../engine/days.ts';
@@ -6,7 +5,6 @@ import type { AllocationReason, LogEntry, LogPayload } from '../engine/types.ts'
 import type { AllocationKey } from '../keys/signing-key.ts';
 import type { LogWriter } from '../log/writer.ts';
 import { nodeCrypto } from '../node-crypto.ts';
-import { courtCases } from '../schema.ts';
 
 export type AllocationOutcome = Extract<LogPayload, { kind: 'allocation' | 'allocation-failed' }>;
 
@@ -34,13 +32,12 @@ export async function allocateIn(
     throw new AppError(400, 'validation_failed', { problem: outcome.problem });
   }
   const entry = log.append(outcome, at);
-  await log.tx
-    .update(courtCases)
-    .set(
-      outcome.kind === 'allocation'
-        ? { judgeId: outcome.judge, allocatedAt: at, lastReason: reason, allocationSeq: entry.seq }
-        : { allocationSeq: entry.seq, lastReason: reason },
-    )
-    .where(eq(courtCases.id, caseId));
+  log.updateCase({
+    caseId,
+    judgeId: outcome.kind === 'allocation' ? outcome.judge : null,
+    allocatedAt: outcome.kind === 'allocation' ? at : null,
+    reason,
+    seq: entry.seq,
+  });
   return { entry, outcome };
 }

@@ -49,14 +49,39 @@ async function caughtUp(root: Db, tx: Db): Promise<Ledger> {
   return ledger;
 }
 
+/** One UPDATE of many cases' allocation columns from a VALUES list. */
+export function caseUpdateStatement(table: string, updates: readonly CaseAllocationUpdate[]) {
+  const values = sql.join(
+    updates.map(
+      (u) =>
+        sql`(${u.caseId}::uuid, ${u.judgeId}::uuid, ${u.allocatedAt?.toISOString() ?? null}::timestamptz, ${u.reason}, ${u.seq}::bigint)`,
+    ),
+    sql`, `,
+  );
+  // A failed allocation leaves the judge and the allocation time as they were.
+  return sql`UPDATE ${sql.identifier(table)} AS c SET
+      judge_id = COALESCE(v.judge_id, c.judge_id), allocated_at = COALESCE(v.allocated_at, c.allocated_at),
+      last_reason = v.reason, allocation_seq = v.seq
+    FROM (VALUES ${values}) AS v(id, judge_id, allocated_at, reason, seq) WHERE c.id = v.id`;
+}
+
 /** What a payload is about, repeated in columns for the indexes. */
 function columnsOf(payload: LogPayload) {
   const p = payload as Partial<Record<'court' | 'case' | 'judge', string>>;
   return { courtId: p.court ?? null, caseId: p.case ?? null, judgeId: p.judge || null };
 }
 
+export interface CaseAllocationUpdate {
+  caseId: string;
+  judgeId: string | null;
+  allocatedAt: Date | null;
+  reason: string;
+  seq: number;
+}
+
 export class LogWriter {
   private readonly rows: Array<typeof allocationLog.$inferInsert> = [];
+  private readonly caseUpdates: CaseAllocationUpdate[] = [];
 
   constructor(
     readonly tx: Db,
@@ -87,10 +112,23 @@ export class LogWriter {
     return entry;
   }
 
+  /**
+   * The case register's copy of an allocation, written at flush with the log rows (one
+   * statement per thousand cases): nothing in the transaction reads it back before then.
+   */
+  updateCase(update: CaseAllocationUpdate) {
+    this.caseUpdates.push(update);
+  }
+
   async flush() {
     for (let i = 0; i < this.rows.length; i += 1000)
       await this.tx.insert(allocationLog).values(this.rows.slice(i, i + 1000));
     this.rows.length = 0;
+    for (let i = 0; i < this.caseUpdates.length; i += 1000)
+      await this.tx.execute(
+        caseUpdateStatement('court_cases', this.caseUpdates.slice(i, i + 1000)),
+      );
+    this.caseUpdates.length = 0;
   }
 }
 
