@@ -68,6 +68,7 @@ const absences = (judge: string) =>
 const input: fc.Arbitrary<EligibilityInput> = fc
   .record({
     day: dayIndex.map(dayN),
+    court: fc.constant('court-1'),
     specialisation: fc.constantFrom(...SPECIALISATIONS),
     judges: fc.tuple(...JUDGES.map(versions)),
     absences: fc.tuple(...JUDGES.map(absences)),
@@ -75,6 +76,7 @@ const input: fc.Arbitrary<EligibilityInput> = fc
   })
   .map((r) => ({
     day: r.day,
+    court: r.court,
     specialisation: r.specialisation,
     judges: new Map(JUDGES.map((j, i) => [j, r.judges[i]!])),
     absences: new Map(JUDGES.map((j, i) => [j, r.absences[i]!])),
@@ -212,6 +214,7 @@ describe('eligibility', () => {
     });
     const base: EligibilityInput = {
       day: '2026-03-10',
+      court: 'court-1',
       specialisation: 'civil',
       judges: new Map([['j1', [judge('2026-01-01')]]]),
       absences: new Map([
@@ -240,6 +243,31 @@ describe('eligibility', () => {
     expect(on('2025-12-31')).toEqual({ candidates: [], excluded: [] });
   });
 
+  it('leaves out a judge whose version in force belongs to another court', () => {
+    const moved: JudgeVersion = {
+      judge: 'm',
+      court: 'court-2',
+      chamber: 'ch',
+      name: 'M',
+      specialisations: ['civil'],
+      loadPercent: 100,
+      status: 'active',
+      effectiveFrom: '2026-02-01',
+    };
+    const result = eligibility({
+      day: '2026-03-10',
+      court: 'court-1',
+      specialisation: 'civil',
+      judges: new Map([
+        ['m', [{ ...moved, court: 'court-1', effectiveFrom: '2026-01-01' }, moved]],
+      ]),
+      absences: new Map(),
+      exclusions: new Map(),
+      workload: () => 0,
+    });
+    expect(result).toEqual({ candidates: [], excluded: [] });
+  });
+
   it('publishes the first reason in a fixed order', () => {
     const v = (over: Partial<JudgeVersion>): JudgeVersion[] => [
       {
@@ -256,6 +284,7 @@ describe('eligibility', () => {
     ];
     const everything: EligibilityInput = {
       day: '2026-03-10',
+      court: 'c',
       specialisation: 'civil',
       judges: new Map([['x', v({ status: 'left', specialisations: [] })]]),
       absences: new Map([

@@ -39,6 +39,7 @@ export const isAbsent = (absences: readonly AbsenceRecord[], day: Day) =>
 
 export interface EligibilityInput {
   day: Day;
+  court: string;
   specialisation: Specialisation;
   /** Every judge of the court, each with its versions in publication order. */
   judges: ReadonlyMap<string, readonly JudgeVersion[]>;
@@ -65,7 +66,8 @@ export function eligibility(input: EligibilityInput): Eligibility {
   const ids = [...input.judges.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const judge of ids) {
     const version = asOf(input.judges.get(judge) ?? [], input.day);
-    if (!version) continue; // not yet in office on this day
+    // Not in office on this day, or in office in another court.
+    if (!version || version.court !== input.court) continue;
     const reason: ExclusionReason | undefined =
       version.status !== 'active'
         ? 'not-active'

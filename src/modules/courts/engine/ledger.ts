@@ -74,6 +74,8 @@ export class Ledger {
     const p = entry.payload;
     switch (p.kind) {
       case 'seed-commit':
+        // The first commitment binds: a later one for the same day changes nothing.
+        if (this.commitments.has(p.day)) break;
         this.commitments.set(p.day, {
           commitment: p.commitment,
           seq: entry.seq,
@@ -129,7 +131,9 @@ export class Ledger {
         });
         break;
       case 'recusal':
-        this.cases.get(p.case)?.recusals.set(p.judge, p.grounds);
+        // A declared recusal is the stronger record; a conflict found later does not replace it.
+        if (this.cases.get(p.case)?.recusals.get(p.judge) !== 'declared')
+          this.cases.get(p.case)?.recusals.set(p.judge, p.grounds);
         break;
       case 'allocation': {
         const c = this.cases.get(p.case);
@@ -197,6 +201,7 @@ export class Ledger {
       points,
       eligibility: eligibility({
         day,
+        court: c.court,
         specialisation: category.specialisation,
         judges: this.judgesByCourt.get(c.court) ?? new Map(),
         absences: this.absences,

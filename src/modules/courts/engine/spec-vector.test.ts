@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../node-crypto.ts';
 import { canonical } from './canonical.ts';
@@ -94,5 +96,19 @@ describe('the published test vector (docs/modules/courts-verification.md §8)', 
     expect(rechainedCodes).not.toContain('hash-mismatch');
     expect(rechainedCodes).toContain('selection-mismatch');
     expect(rechainedCodes).toContain('head-mismatch');
+  });
+});
+
+// The independent Python verifier, written from the specification alone, runs its own checks
+// against the same vector (and a set of tampered copies) wherever Python 3 is installed.
+const python = spawnSync('python3', ['--version']).status === 0;
+describe.skipIf(!python)('the independent verifier (scripts/verify_allocations.py)', () => {
+  it('agrees with the vector and names every tampering it tries', () => {
+    const script = fileURLToPath(
+      new URL('../../../../scripts/verify_allocations.py', import.meta.url),
+    );
+    const run = spawnSync('python3', [script, '--self-test'], { encoding: 'utf8' });
+    expect(run.stdout).toContain('self-test: PASSED');
+    expect(run.status).toBe(0);
   });
 });

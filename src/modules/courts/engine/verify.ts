@@ -1,7 +1,7 @@
 import { canonical } from './canonical.ts';
-import { entryHash, headMessage } from './chain.ts';
+import { entryHash, headMessage, keyIdOf } from './chain.ts';
 import { type AllocationCrypto, fromBase64 } from './crypto.ts';
-import { bishkekDay } from './days.ts';
+import { addDays, bishkekDay, dayStart } from './days.ts';
 import { GENESIS, Ledger } from './ledger.ts';
 import { choose, commitmentOf } from './selection.ts';
 import type { Day, LogEntry, LogPayload, PublicKey, SignedHead } from './types.ts';
@@ -25,7 +25,11 @@ export type ProblemCode =
   | 'selection-mismatch'
   | 'reason-invalid'
   | 'failure-invalid'
-  | 'unknown-case';
+  | 'unknown-case'
+  | 'case-mismatch'
+  | 'commitment-changed'
+  | 'early-reveal'
+  | 'key-id-mismatch';
 
 export interface Problem {
   code: ProblemCode;
@@ -54,7 +58,16 @@ export interface VerificationInput {
   to: Day;
   /** Today in Bishkek: its seed is still secret and its head not yet signed. */
   today: Day;
+  /**
+   * The verifier's clock (ISO 8601). With it, a day's reveal and head are due only from 02:00
+   * Bishkek time the next day (the platform closes days hourly); without it, from midnight.
+   */
+  now?: string;
 }
+
+/** How long after a day ends its seed reveal and signed head may take to appear. */
+export const CLOSING_GRACE_MS = 2 * 3600_000;
+const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 type Allocation = Extract<LogPayload, { kind: 'allocation' }>;
 
@@ -69,6 +82,10 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
   const problems: Problem[] = [];
   const ledger = new Ledger();
   const inRange = (day: Day) => input.from <= day && day <= input.to;
+  const due = (day: Day) =>
+    input.now
+      ? Date.parse(input.now) >= dayStart(addDays(day, 1)).getTime() + CLOSING_GRACE_MS
+      : day < input.today;
   const say = (code: ProblemCode, entry: LogEntry | null, message: string, caseNumber?: string) =>
     problems.push({
       code,
@@ -109,7 +126,11 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
         entry,
         `entry ${entry.seq} was changed after it was logged: its hash does not match its content`,
       );
-    if (bishkekDay(new Date(entry.at)) !== entry.day || (lastDay !== null && entry.day < lastDay))
+    if (
+      !ISO_MOMENT.test(entry.at) ||
+      bishkekDay(new Date(entry.at)) !== entry.day ||
+      (lastDay !== null && entry.day < lastDay)
+    )
       say(
         'day-mismatch',
         entry,
@@ -126,9 +147,17 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
   function checkEntry(entry: LogEntry) {
     const p = entry.payload;
     switch (p.kind) {
-      case 'seed-commit':
-        if (inRange(p.day) && entry.day >= p.day) late.set(p.day, entry);
+      case 'seed-commit': {
+        const first = ledger.commitments.get(p.day);
+        if (first && first.commitment !== p.commitment)
+          say(
+            'commitment-changed',
+            entry,
+            `a second, different commitment for ${p.day}: the first one (entry ${first.seq}) binds`,
+          );
+        else if (!first && inRange(p.day) && entry.day >= p.day) late.set(p.day, entry);
         return;
+      }
       case 'seed-reveal': {
         const commitment = ledger.commitments.get(p.day);
         if (!commitment)
@@ -160,6 +189,19 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
           say('unknown-case', entry, `case ${p.number} was never registered`, p.number);
           return;
         }
+        const registered = ledger.cases.get(p.case)!;
+        if (
+          registered.number !== p.number ||
+          registered.court !== p.court ||
+          registered.category !== p.category
+        )
+          say(
+            'case-mismatch',
+            entry,
+            `the number, court or category of case ${p.number} differ from its registration`,
+            p.number,
+          );
+        if (!ledger.commitments.has(entry.day)) late.set(entry.day, entry);
         if (!ledger.reasonHolds(p.case, p.reason, entry.day))
           say(
             'reason-invalid',
@@ -271,6 +313,15 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
 
   // Signed heads: each closed day with entries must have one, signed by a published key.
   const keys = new Map(input.keys.map((k) => [k.keyId, fromBase64(k.publicKey)]));
+  for (const [keyId, raw] of keys)
+    if (keyIdOf(crypto, raw) !== keyId)
+      problems.push({
+        code: 'key-id-mismatch',
+        seq: null,
+        day: null,
+        caseNumber: null,
+        message: `the published key ${keyId} does not have that id`,
+      });
   const signed = new Set<Day>();
   for (const head of input.heads) {
     if (head.day > input.to) continue;
@@ -301,7 +352,7 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
   }
   const daysWithEntries = new Set([...hashes.values()].map((h) => h.day));
   for (const day of daysWithEntries)
-    if (inRange(day) && day < input.today && !input.heads.some((h) => h.day === day))
+    if (inRange(day) && due(day) && !input.heads.some((h) => h.day === day))
       problems.push({
         code: 'head-missing',
         seq: null,

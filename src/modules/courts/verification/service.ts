@@ -96,6 +96,7 @@ export async function verifyAllocations(
     from: range.from,
     to: range.to,
     today: bishkekDay(opts.now ?? new Date()),
+    now: (opts.now ?? new Date()).toISOString(),
   });
   const projection = await projectionProblems(db, published.entries);
   const problems = [...report.problems, ...projection];
