@@ -10,6 +10,7 @@ import {
   CONFLICT_CASE_READERS,
   CONFLICT_FINDING_READERS,
   COORDINATORS,
+  COURT_ADMINS,
   DECLARANTS,
   DECLARATION_READERS,
   FILING_WATCHERS,
@@ -227,6 +228,21 @@ const ProcurementConcernsPage = lazy(() =>
     default: m.ProcurementConcernsPage,
   })),
 );
+const CourtsPage = lazy(() =>
+  import('./pages/courts/CourtsPage.tsx').then((m) => ({ default: m.CourtsPage })),
+);
+const CourtPage = lazy(() =>
+  import('./pages/courts/CourtPage.tsx').then((m) => ({ default: m.CourtPage })),
+);
+const VerifyAllocationsPage = lazy(() =>
+  import('./pages/courts/verify/VerifyPage.tsx').then((m) => ({ default: m.VerifyPage })),
+);
+const CourtsWorkPage = lazy(() =>
+  import('./pages/courts/work/CourtsWorkPage.tsx').then((m) => ({ default: m.CourtsWorkPage })),
+);
+const CourtCasePage = lazy(() =>
+  import('./pages/courts/work/CasePage.tsx').then((m) => ({ default: m.CasePage })),
+);
 
 export function App() {
   return (
@@ -263,6 +279,10 @@ export function App() {
         <Route path="procurement/tenders/:ocid" element={<TenderPage />} />
         <Route path="procurement/buyers/:id" element={<BuyerPage />} />
         <Route path="procurement/suppliers/:id" element={<SupplierPage />} />
+        <Route path="courts" element={<CourtsPage />} />
+        <Route path="courts/verify" element={<VerifyAllocationsPage />} />
+        <Route path="courts/:code" element={<CourtPage />} />
+        <Route path="courts/:code/:tab" element={<CourtPage />} />
         <Route
           path="account"
           element={
@@ -477,6 +497,22 @@ export function App() {
             element={
               <RequireAccess access={CONCERN_ANSWERERS}>
                 <ProcurementConcernsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="courts"
+            element={
+              <RequireAccess access={COURT_ADMINS}>
+                <CourtsWorkPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="courts/cases/:id"
+            element={
+              <RequireAccess access={COURT_ADMINS}>
+                <CourtCasePage />
               </RequireAccess>
             }
           />

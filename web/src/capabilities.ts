@@ -15,7 +15,7 @@ export const CAPABILITIES: readonly Capability[] = [
   { id: 'integrity', planItems: '5', path: '/conflict-notifications' },
   { id: 'procurement', planItems: '6, 16', path: '/procurement' },
   { id: 'lawmaking', planItems: '8', path: null },
-  { id: 'courts', planItems: '17', path: null },
+  { id: 'courts', planItems: '17', path: '/courts' },
   { id: 'reporting', planItems: '12', path: null },
   { id: 'trust', planItems: '3', path: null },
   { id: 'opendata', planItems: '9, 10, 17, 18', path: '/opendata' },

@@ -34,6 +34,8 @@ export const BAR_KEEPERS: Access = ['prosecutor', 'admin'];
 export const CONCERN_ANSWERERS: Access = ['officer', 'agency_head'];
 /** Who may comment on a tender or raise a concern: registered citizens, the civic monitors. */
 export const CIVIC_MONITORS: Access = ['public'];
+/** Who registers court cases and keeps judges and allocation rules (as the API). */
+export const COURT_ADMINS: Access = ['court_admin'];
 
 export type NavItem = {
   path: string;
@@ -79,6 +81,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'main',
   },
   { path: '/barred-entities', label: 'barredEntities', access: 'anyone', section: 'main' },
+  { path: '/courts', label: 'courts', access: 'anyone', section: 'main' },
+  { path: '/courts/verify', label: 'courtsVerify', access: 'anyone', section: 'main' },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
     path: '/work/plans',
@@ -137,6 +141,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     access: CONCERN_ANSWERERS,
     section: 'work',
   },
+  { path: '/work/courts', label: 'courtsWork', access: COURT_ADMINS, section: 'work' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },

@@ -1,10 +1,14 @@
 import type { LocalizedText } from '../format/localized.ts';
 import { request, withQuery } from './client.ts';
 import type {
+  AbsenceKind,
   AdminUser,
   Agency,
   AgencyKind,
   AgencyPlan,
+  AllocationFailure,
+  AllocationOutcome,
+  AllocationRules,
   Alongside,
   AlternativeReport,
   Assessment,
@@ -16,6 +20,7 @@ import type {
   BarState,
   BudgetExecution,
   BuyerProfile,
+  CaseStatus,
   ConflictCase,
   ConflictCaseOutcome,
   ConflictCaseRow,
@@ -25,7 +30,19 @@ import type {
   CouncilEvaluation,
   CouncilMeeting,
   CouncilMeetingPage,
+  CourtAlert,
+  CourtAlertKind,
+  CourtAllocation,
+  CourtAllocationSort,
+  CourtCaseDetail,
+  CourtCaseRow,
+  CourtDay,
+  CourtDetail,
+  CourtLogPage,
+  CourtStatistics,
+  CourtSummary,
   Dataset,
+  Day,
   DeclarationContent,
   DeclarationFilingReport,
   DeclarationFilingState,
@@ -51,6 +68,7 @@ import type {
   InterestDeclarationFiled,
   Job,
   JobStatus,
+  JudgeChanges,
   LegalEntityDetail,
   LegalEntityRow,
   Measure,
@@ -65,7 +83,9 @@ import type {
   MyInterestDeclaration,
   NewBarredEntity,
   NewConflictNotification,
+  NewCourtCase,
   NewInterestDeclaration,
+  NewJudge,
   NotificationPage,
   NotificationToDecide,
   OcdsImport,
@@ -89,6 +109,7 @@ import type {
   PublishedDeclaration,
   PublishedDeclarationRow,
   PublishedHistory,
+  RegisteredCase,
   RelationsGraph,
   ReportingPeriod,
   ReportingTimeliness,
@@ -647,3 +668,52 @@ export function uploadOcdsFile(file: File) {
 }
 export const importFromOcdsEndpoint = () =>
   request<OcdsImportDetail>('POST', '/api/procurement/imports/endpoint');
+
+// Courts (issue 7): allocations, criteria, seeds and the log are public, so that anyone can
+// verify them; the court administrator registers cases and keeps judges and rules. There is
+// deliberately no call that names the judge of a case.
+const courtPath = (code: string) => `/api/courts/${encodeURIComponent(code)}`;
+export type CourtRange = { from?: Day; to?: Day };
+export const listCourts = () => request<{ items: CourtSummary[] }>('GET', '/api/courts');
+export const getCourt = (code: string) => request<CourtDetail>('GET', courtPath(code));
+export const listCourtAllocations = (
+  code: string,
+  p: PageParams & CourtRange & { sort?: CourtAllocationSort; q?: string; judge?: string },
+) => request<Page<CourtAllocation>>('GET', withQuery(`${courtPath(code)}/allocations`, p));
+export const getCourtStatistics = (code: string, p: CourtRange) =>
+  request<CourtStatistics>('GET', withQuery(`${courtPath(code)}/statistics`, p));
+export const listCourtAlerts = (code: string, p: PageParams & { kind?: CourtAlertKind }) =>
+  request<Page<CourtAlert>>('GET', withQuery(`${courtPath(code)}/alerts`, p));
+export const listCourtDays = (p: CourtRange) =>
+  request<{ items: CourtDay[] }>('GET', withQuery('/api/courts/days', p));
+export const getCourtLog = (p: { afterSeq: number; limit?: number }) =>
+  request<CourtLogPage>('GET', withQuery('/api/courts/log', p));
+export const listCourtCases = (code: string, p: PageParams & { q?: string; status?: CaseStatus }) =>
+  request<Page<CourtCaseRow>>('GET', withQuery(`${courtPath(code)}/cases`, p));
+export const registerCourtCase = (code: string, input: NewCourtCase) =>
+  request<RegisteredCase>('POST', `${courtPath(code)}/cases`, input);
+export const getCourtCase = (id: string) =>
+  request<CourtCaseDetail>('GET', `/api/courts/cases/${encodeURIComponent(id)}`);
+export const recordRecusal = (id: string, input: { judge: string; note: string }) =>
+  request<{ allocation: AllocationOutcome | null; failure?: AllocationFailure | null }>(
+    'POST',
+    `/api/courts/cases/${encodeURIComponent(id)}/recusals`,
+    input,
+  );
+export const reallocateCase = (
+  id: string,
+  input: { reason: 'judge_left' | 'judge_absent'; note: string },
+) =>
+  request<{ allocation: AllocationOutcome | null; failure?: AllocationFailure | null }>(
+    'POST',
+    `/api/courts/cases/${encodeURIComponent(id)}/reallocation`,
+    input,
+  );
+export const addJudge = (code: string, input: NewJudge) =>
+  request<unknown>('POST', `${courtPath(code)}/judges`, input);
+export const changeJudge = (id: string, changes: JudgeChanges) =>
+  request<unknown>('PATCH', `/api/courts/judges/${encodeURIComponent(id)}`, changes);
+export const addJudgeAbsence = (id: string, input: { kind: AbsenceKind; from: Day; to: Day }) =>
+  request<unknown>('POST', `/api/courts/judges/${encodeURIComponent(id)}/absences`, input);
+export const publishAllocationRules = (rules: AllocationRules) =>
+  request<unknown>('POST', '/api/courts/rules', rules);

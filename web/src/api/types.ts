@@ -1439,3 +1439,247 @@ export type OcdsImport = {
 
 /** GET /api/procurement/imports/:id: with the refused lines and their numbers. */
 export type OcdsImportDetail = OcdsImport & { problems: { line: number; message: string }[] };
+
+// Courts (issue 7): automated case allocation that anyone can verify.
+export type {
+  AllocationReason,
+  AllocationRules,
+  Day,
+  ExclusionReason,
+  LogEntry,
+  PublicKey,
+  SignedHead,
+} from '../../../src/modules/courts/engine/types.ts';
+
+import type { Alert } from '../../../src/modules/courts/engine/alerts.ts';
+import type { FairnessReason } from '../../../src/modules/courts/engine/fairness.ts';
+import type {
+  AllocationReason,
+  AllocationRules,
+  Day,
+  ExclusionReason,
+  LogEntry,
+  PublicKey,
+  SignedHead,
+} from '../../../src/modules/courts/engine/types.ts';
+
+export type CourtInstance = 'first' | 'appeal' | 'cassation';
+
+/** GET /api/courts (items) */
+export type CourtSummary = {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  instance: CourtInstance;
+  judges: number;
+  chambers: number;
+  allocations: number;
+};
+
+export type JudgeStatus = 'active' | 'left';
+
+export type CourtJudgeSettings = {
+  specialisations: string[];
+  loadPercent: number;
+  status: JudgeStatus;
+  effectiveFrom: Day;
+};
+
+export type CourtJudge = CourtJudgeSettings & {
+  id: string;
+  name: string;
+  chamber: string;
+  /** False for a judge added today: they take part in allocations from `effectiveFrom`. */
+  inOffice?: boolean;
+  pending: (CourtJudgeSettings & { chamber?: string }) | null;
+  absences: { from: Day; to: Day; effectiveFrom: Day }[];
+  synthetic: boolean;
+};
+
+export type CourtRulesVersion = {
+  version: number;
+  effectiveFrom: Day;
+  rules: AllocationRules;
+  publishedAt: string;
+};
+
+/** GET /api/courts/:code */
+export type CourtDetail = {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  instance: CourtInstance;
+  chambers: { id: string; name: LocalizedText; specialisation: string }[];
+  judges: CourtJudge[];
+  categories: {
+    code: string;
+    name: LocalizedText;
+    specialisation: string;
+    points: number | null;
+  }[];
+  rules: CourtRulesVersion | null;
+  pendingRules: CourtRulesVersion | null;
+};
+
+export type JudgeRef = { id: string; name: string };
+
+/** GET /api/courts/:code/allocations (items) */
+export type CourtAllocation = {
+  seq: number;
+  at: string;
+  day: Day;
+  /** A failure is published too: no judge was eligible, and why (the excluded judges). */
+  kind: 'allocation' | 'allocation-failed';
+  caseId: string;
+  number: string;
+  category: string;
+  categoryName: LocalizedText | null;
+  judge: JudgeRef | null;
+  reason: AllocationReason;
+  eligibleCount: number;
+  excludedCount: number;
+  inputsHash: string | null;
+  previousJudge: JudgeRef | null;
+  revealed: boolean;
+  alert: boolean;
+};
+
+export type CourtAllocationSort = 'at' | '-at';
+
+export type FairnessVerdict = 'consistent' | 'inconsistent' | 'too-few';
+
+/** GET /api/courts/:code/statistics */
+export type CourtStatistics = {
+  judges: {
+    judge: JudgeRef;
+    allocations: number;
+    expected: number;
+    contribution?: number;
+    points: number;
+  }[];
+  fairness: {
+    statistic: number;
+    degreesOfFreedom: number;
+    pValue: number;
+    allocations: number;
+    verdict: FairnessVerdict;
+    reason?: FairnessReason;
+    /** The p-value below which the verdict is "inconsistent". */
+    significance?: number;
+  };
+};
+
+/** GET /api/courts/:code/alerts (items): each with the numbers that raised it. */
+export type CourtAlert = Alert;
+export type CourtAlertKind = Alert['kind'];
+
+/** GET /api/courts/days (items): a day's seed commitment, its reveal and its signed head. */
+export type CourtDay = {
+  day: Day;
+  commitment: string;
+  committedAt: string;
+  seed: string | null;
+  revealedAt: string | null;
+  head: {
+    lastSeq: number;
+    headHash: string;
+    keyId: string;
+    signature: string;
+    signedAt: string;
+  } | null;
+  allocations: number;
+};
+
+/** GET /api/courts/log: one page of the public log, with the heads and keys to check it. */
+export type CourtLogPage = {
+  entries: LogEntry[];
+  heads: SignedHead[];
+  keys: PublicKey[];
+  /** The last entry of this page. */
+  lastSeq: number;
+  /** True when this page reaches the end of the log. */
+  complete: boolean;
+};
+
+export type CasePartyRole = 'claimant' | 'defendant' | 'accused' | 'victim' | 'third-party';
+export type CaseParty = { role: CasePartyRole; name: string; identifier?: string | null };
+
+export type CaseStatus = 'allocated' | 'unallocated';
+
+/** GET /api/courts/:code/cases (items) */
+export type CourtCaseRow = {
+  id: string;
+  number: string;
+  category: string;
+  categoryName: LocalizedText;
+  filedAt: string;
+  judge: JudgeRef | null;
+  status: CaseStatus;
+  parties: { role: CasePartyRole; name: string }[];
+  synthetic: boolean;
+};
+
+export type NewCourtCase = {
+  category: string;
+  claim: string;
+  parties: CaseParty[];
+  earlierCaseNumber?: string;
+};
+
+/** The judge drawn (the server sends the judge's id; the plan named {id, name}: both read). */
+export type AllocationOutcome = { judge: JudgeRef | string; eligibleCount: number; seq?: number };
+export type AllocationFailure = { reason: string; message?: string };
+
+/** POST /api/courts/:code/cases */
+export type RegisteredCase = {
+  case: { id: string; number: string };
+  allocation: AllocationOutcome | null;
+  failure: AllocationFailure | null;
+};
+
+/** GET /api/courts/cases/:id */
+export type CourtCaseDetail = {
+  id: string;
+  number: string;
+  court: { code: string; name: LocalizedText };
+  category: string;
+  categoryName: LocalizedText;
+  claim: string;
+  parties: CaseParty[];
+  earlierCase: { id: string; number: string } | null;
+  filedAt: string;
+  status: CaseStatus;
+  judge: JudgeRef | null;
+  /** The judges of the case's court, for the recusal. */
+  judges: { id: string; name: string; status: JudgeStatus }[];
+  synthetic: boolean;
+  history: {
+    seq: number;
+    at: string;
+    kind: 'allocation' | 'allocation-failed' | 'recusal';
+    reason: string | null;
+    judge: JudgeRef | null;
+    previousJudge: JudgeRef | null;
+    eligibleCount: number | null;
+    excluded: { judge: JudgeRef; reason: ExclusionReason }[];
+    /** The recusal's note, for the administrator only. */
+    note: string | null;
+  }[];
+};
+
+export type AbsenceKind = 'leave' | 'sickness' | 'training' | 'other';
+
+export type NewJudge = {
+  name: string;
+  pin?: string;
+  chamber: string;
+  specialisations: string[];
+  loadPercent: number;
+};
+
+export type JudgeChanges = Partial<{
+  chamber: string;
+  specialisations: string[];
+  loadPercent: number;
+  status: JudgeStatus;
+}>;

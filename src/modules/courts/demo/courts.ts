@@ -160,11 +160,17 @@ const FAMILY = [
 ];
 const FEMININE = new Set(['Айгүл', 'Жылдыз', 'Гүлнара', 'Чолпон', 'Салтанат', 'Нургүл', 'Динара']);
 
-/** A synthetic Kyrgyz name (the family name takes -а for women). */
-export function demoName(pick: <T>(items: readonly T[]) => T) {
-  const given = pick(GIVEN);
-  const family = pick(FAMILY);
-  return `${FEMININE.has(given) ? `${family}а` : family} ${given}`;
+/** A synthetic Kyrgyz name (the family name takes -а for women), never one already in `taken`. */
+export function demoName(pick: <T>(items: readonly T[]) => T, taken?: Set<string>) {
+  for (;;) {
+    const given = pick(GIVEN);
+    const family = pick(FAMILY);
+    const name = `${FEMININE.has(given) ? `${family}а` : family} ${given}`;
+    if (!taken?.has(name)) {
+      taken?.add(name);
+      return name;
+    }
+  }
 }
 
 export const DEMO_CLAIMS: Record<string, readonly string[]> = {

@@ -53,6 +53,7 @@ export async function seedCourtsDemo(db: Db): Promise<string[]> {
     instance: string;
     judges: Array<{ id: string; specialisation: string }>;
   };
+  const judgeNames = new Set<string>();
   const built: Built[] = await withAllocationLog(db, async (log) => {
     const t = at(first, 9 * 60);
     await logCategories(log, t);
@@ -84,7 +85,7 @@ export async function seedCourtsDemo(db: Db): Promise<string[]> {
             log,
             court.id,
             {
-              name: demoName(rnd.pick),
+              name: demoName(rnd.pick, judgeNames),
               chamber: chamber.id,
               // Civil judges also hear economic disputes in the demo district court.
               specialisations:

@@ -20,9 +20,9 @@ export async function listCourts(db: Db) {
       code: courts.code,
       name: courts.name,
       instance: courts.instance,
-      judges: sql<number>`(SELECT count(*)::int FROM judges j WHERE j.court_id = ${courts.id} AND j.status = 'active')`,
-      chambers: sql<number>`(SELECT count(*)::int FROM court_chambers c WHERE c.court_id = ${courts.id})`,
-      allocations: sql<number>`(SELECT count(*)::int FROM allocation_log l WHERE l.court_id = ${courts.id} AND l.kind = 'allocation')`,
+      judges: sql<number>`(SELECT count(*)::int FROM judges j WHERE j.court_id = courts.id AND j.status = 'active')`,
+      chambers: sql<number>`(SELECT count(*)::int FROM court_chambers c WHERE c.court_id = courts.id)`,
+      allocations: sql<number>`(SELECT count(*)::int FROM allocation_log l WHERE l.court_id = courts.id AND l.kind = 'allocation')`,
     })
     .from(courts)
     .orderBy(asc(courts.code));
