@@ -1,24 +1,11 @@
 import type { Candidate } from './selection.ts';
-import type { AllocationRules, Day, ExclusionReason, Specialisation } from './types.ts';
+import type { AllocationRules, Day, ExclusionReason, LogPayload, Specialisation } from './types.ts';
 
-export interface JudgeVersion {
-  judge: string;
-  court: string;
-  chamber: string;
-  name: string;
-  specialisations: Specialisation[];
-  loadPercent: number;
-  status: 'active' | 'left';
-  effectiveFrom: Day;
-}
+/** A judge as one `judge` entry of the log publishes them. */
+export type JudgeVersion = Omit<Extract<LogPayload, { kind: 'judge' }>, 'kind'>;
 
-export interface AbsenceRecord {
-  absence: string;
-  judge: string;
-  from: Day;
-  to: Day;
-  effectiveFrom: Day;
-}
+/** An absence as its `absence` entry publishes it. */
+export type AbsenceRecord = Omit<Extract<LogPayload, { kind: 'absence' }>, 'kind'>;
 
 export interface RulesVersion {
   version: number;

@@ -1,4 +1,4 @@
-import { asc, eq, gt, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { entryHash } from '../engine/chain.ts';
 import { bishkekDay } from '../engine/days.ts';
@@ -6,10 +6,10 @@ import { Ledger } from '../engine/ledger.ts';
 import type { LogEntry, LogPayload } from '../engine/types.ts';
 import { nodeCrypto } from '../node-crypto.ts';
 import { allocationLog } from '../schema.ts';
+import { logRowPages } from './pages.ts';
 
 // Appends are serialised so that two writers never chain onto the same previous entry.
 const ALLOCATION_LOCK_KEY = 727_017;
-const PAGE = 10_000;
 
 /** One ledger per database, kept up to date from the log under the lock. */
 const ledgers = new WeakMap<Db, Ledger>();
@@ -35,16 +35,8 @@ async function caughtUp(root: Db, tx: Db): Promise<Ledger> {
       .where(eq(allocationLog.seq, ledger.seq));
     if (at?.hash !== ledger.head) ledger = new Ledger();
   }
-  for (;;) {
-    const rows = await tx
-      .select()
-      .from(allocationLog)
-      .where(gt(allocationLog.seq, ledger.seq))
-      .orderBy(asc(allocationLog.seq))
-      .limit(PAGE);
+  for await (const rows of logRowPages(tx, ledger.seq))
     for (const row of rows) ledger.apply(entryOfRow(row));
-    if (rows.length < PAGE) break;
-  }
   ledgers.set(root, ledger);
   return ledger;
 }

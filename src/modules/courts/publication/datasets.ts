@@ -3,6 +3,7 @@ import { queryRows } from '../../../platform/db/client.ts';
 import { keysetPages, lastChange } from '../../../platform/opendata/pages.ts';
 import { CC_BY_4, type Dataset } from '../../../platform/opendata/registry.ts';
 import type { LogPayload } from '../engine/types.ts';
+import { logRowPages } from '../log/pages.ts';
 import { entryOfRow } from '../log/writer.ts';
 import { allocationLog } from '../schema.ts';
 
@@ -174,18 +175,7 @@ const logDataset: Dataset = {
   lines: {
     standard: 'Akniet allocation log v1 (docs/modules/courts-verification.md)',
     async *pages(db) {
-      for (let after = 0; ; ) {
-        const rows = await db
-          .select()
-          .from(allocationLog)
-          .where(gt(allocationLog.seq, after))
-          .orderBy(asc(allocationLog.seq))
-          .limit(1000);
-        if (rows.length === 0) return;
-        yield rows.map(entryOfRow);
-        if (rows.length < 1000) return;
-        after = rows.at(-1)!.seq;
-      }
+      for await (const rows of logRowPages(db, 0, 1000)) yield rows.map(entryOfRow);
     },
   },
   lastModified: logChanged,

@@ -1,3 +1,4 @@
+import { bishkekDay, startOfBishkekDay } from '../../../platform/bishkek-time.ts';
 import type { Restriction } from './restrictions.ts';
 
 /**
@@ -23,19 +24,9 @@ export interface BarPeriod {
 export const BAR_STATES = ['active', 'scheduled', 'expired', 'lifted'] as const;
 export type BarState = (typeof BAR_STATES)[number];
 
-// Kyrgyzstan keeps UTC+6 all year (no daylight saving since 2005): court decisions, awards and
-// grants are dated by the Bishkek calendar, so a moment is turned into a Bishkek day first.
-const BISHKEK_OFFSET_MS = 6 * 3600_000;
-
-/** The calendar day (yyyy-mm-dd) in Bishkek at this moment. */
-export function bishkekDay(at: Date): string {
-  return new Date(at.getTime() + BISHKEK_OFFSET_MS).toISOString().slice(0, 10);
-}
-
-/** The first moment of a Bishkek calendar day (yyyy-mm-dd). */
-export function startOfBishkekDay(day: string): Date {
-  return new Date(Date.parse(`${day}T00:00:00Z`) - BISHKEK_OFFSET_MS);
-}
+// Court decisions, awards and grants are dated by the Bishkek calendar, so a moment is turned
+// into a Bishkek day first.
+export { bishkekDay, startOfBishkekDay };
 
 const INN = /^\d{14}$/;
 // A scheme prefix as OCDS organisation identifiers write it ("KG-INN-", "INN:"), then the INN.

@@ -7,6 +7,7 @@ import type { CourtDetail } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/ErrorAlert.tsx';
 import { Loading } from '../../components/Loading.tsx';
 import { PageTitle } from '../../components/PageTitle.tsx';
+import { SyntheticNotice } from '../../components/SyntheticNotice.tsx';
 import { Tag } from '../../components/Tag.tsx';
 import { localize } from '../../format/localized.ts';
 import { useLanguage } from '../../i18n/useLanguage.ts';
@@ -17,7 +18,6 @@ import { CriteriaTab } from './court/CriteriaTab.tsx';
 import { FairnessTab } from './court/FairnessTab.tsx';
 import { SeedsTab } from './court/SeedsTab.tsx';
 import { useCourt } from './queries.ts';
-import { SyntheticNotice } from './SyntheticNotice.tsx';
 import { COURT_TABS, type CourtTab, courtPath } from './terms.ts';
 
 const SECTIONS: Record<CourtTab, ComponentType<{ court: CourtDetail }>> = {
@@ -73,7 +73,11 @@ export function CourtPage() {
               </Anchor>
             </Group>
           </div>
-          {d.judges.some((j) => j.synthetic) && <SyntheticNotice />}
+          {d.judges.some((j) => j.synthetic) && (
+            <SyntheticNotice title={t('courts.syntheticTitle')}>
+              {t('courts.syntheticText')}
+            </SyntheticNotice>
+          )}
           <Tabs
             value={current}
             onChange={(value) => {

@@ -4,6 +4,7 @@ import { AgencySelect } from '../../../components/AgencySelect.tsx';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { SyntheticNotice } from '../../../components/SyntheticNotice.tsx';
 import { ListFooter } from '../../../components/table/ListFooter.tsx';
 import { SearchBox } from '../../../components/table/SearchBox.tsx';
 import { useListParams } from '../../../components/table/useListParams.ts';
@@ -12,7 +13,6 @@ import { PublicationRules } from './PublicationRules.tsx';
 import { PublishedDeclarationsTable } from './PublishedDeclarationsTable.tsx';
 import { parseDeclarationId, usePublishedDeclarations } from './queries.ts';
 import { SortSelect } from './SortSelect.tsx';
-import { SyntheticNotice } from './SyntheticNotice.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -39,7 +39,11 @@ export function PublicDeclarationsPage() {
         <PageTitle>{t('publicDeclarations.title')}</PageTitle>
         <Text className="akniet-reading">{t('publicDeclarations.intro')}</Text>
       </div>
-      {data?.items.some((row) => row.synthetic) && <SyntheticNotice />}
+      {data?.items.some((row) => row.synthetic) && (
+        <SyntheticNotice title={t('publicDeclarations.syntheticTitle')}>
+          {t('publicDeclarations.syntheticText')}
+        </SyntheticNotice>
+      )}
       <Group align="flex-end" gap="md" role="search" aria-label={t('publicDeclarations.filters')}>
         <SearchBox
           label={t('publicDeclarations.search')}

@@ -7,6 +7,7 @@ import type { PublishedDeclaration } from '../../../api/types.ts';
 import { ErrorAlert } from '../../../components/ErrorAlert.tsx';
 import { Loading } from '../../../components/Loading.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
+import { SyntheticNotice } from '../../../components/SyntheticNotice.tsx';
 import { formatDate } from '../../../format/dates.ts';
 import { localize } from '../../../format/localized.ts';
 import { formatMoney } from '../../../format/numbers.ts';
@@ -14,7 +15,6 @@ import { useLanguage } from '../../../i18n/useLanguage.ts';
 import { NotFoundPage } from '../../NotFoundPage.tsx';
 import { DeclarationSections } from './DeclarationSections.tsx';
 import { parseDeclarationId, usePublishedDeclaration } from './queries.ts';
-import { SyntheticNotice } from './SyntheticNotice.tsx';
 import { YearOverYear } from './YearOverYear.tsx';
 
 /** Who declared, for which year and which version, and when it was submitted. */
@@ -109,7 +109,11 @@ export function PublishedDeclarationPage() {
       {query.isError && <ErrorAlert error={query.error} onRetry={() => query.refetch()} />}
       {declaration && (
         <>
-          {declaration.synthetic && <SyntheticNotice />}
+          {declaration.synthetic && (
+            <SyntheticNotice title={t('publicDeclarations.syntheticTitle')}>
+              {t('publicDeclarations.syntheticText')}
+            </SyntheticNotice>
+          )}
           <DeclarationTotals declaration={declaration} />
           <YearOverYear declarantId={declaration.declarantId} currentId={declaration.id} />
           <section aria-labelledby={sectionsId}>
