@@ -3829,6 +3829,11 @@ export const en: Messages = {
         'reason-invalid': 'The ground for the re-allocation does not hold',
         'failure-invalid': 'A failed allocation is recorded wrongly',
         'unknown-case': 'The case was never registered',
+        'case-mismatch': 'The case number, court or category differ from its registration',
+        'commitment-changed': "The day's seed commitment was replaced later",
+        'early-reveal': 'The seed was revealed before the day ended',
+        'key-id-mismatch': 'A published key does not have its id',
+        'malformed-entry': 'A log entry cannot be read',
       },
       checkedTitle: 'What is checked',
       checks: {

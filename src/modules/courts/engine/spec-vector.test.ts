@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash, createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nodeCrypto } from '../node-crypto.ts';
 import { canonical } from './canonical.ts';
@@ -110,5 +111,36 @@ describe.skipIf(!python)('the independent verifier (scripts/verify_allocations.p
     const run = spawnSync('python3', [script, '--self-test'], { encoding: 'utf8' });
     expect(run.stdout).toContain('self-test: PASSED');
     expect(run.status).toBe(0);
+  });
+});
+
+describe('any edit of any log entry', () => {
+  /** Every leaf of an entry, as a path of keys. */
+  const leaves = (value: unknown, path: string[] = []): string[][] =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => leaves(v, [...path, k]))
+      : [path];
+  const edit = (value: unknown): unknown =>
+    typeof value === 'number'
+      ? value + 1
+      : typeof value === 'string'
+        ? `${value}x`
+        : value === null
+          ? 'x'
+          : !value;
+
+  it('makes verification fail, whichever entry and field is changed', () => {
+    const targets = vector.entries.flatMap((e, n) => leaves(e).map((path) => ({ n, path })));
+    fc.assert(
+      fc.property(fc.constantFrom(...targets), ({ n, path }) => {
+        const entries = structuredClone(vector.entries);
+        let node = entries[n] as unknown as Record<string, unknown>;
+        for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+        const last = path.at(-1)!;
+        node[last] = edit(node[last]);
+        expect(verifyLog(nodeCrypto, { ...input, entries }).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { canonical } from './canonical.ts';
 import { entryHash, headMessage, keyIdOf } from './chain.ts';
 import { type AllocationCrypto, fromBase64 } from './crypto.ts';
-import { addDays, bishkekDay, dayStart } from './days.ts';
+import { addDays, bishkekDay, dayStart, isDay } from './days.ts';
 import { GENESIS, Ledger } from './ledger.ts';
 import { choose, commitmentOf } from './selection.ts';
 import type { Day, LogEntry, LogPayload, PublicKey, SignedHead } from './types.ts';
@@ -29,7 +29,8 @@ export type ProblemCode =
   | 'case-mismatch'
   | 'commitment-changed'
   | 'early-reveal'
-  | 'key-id-mismatch';
+  | 'key-id-mismatch'
+  | 'malformed-entry';
 
 export interface Problem {
   code: ProblemCode;
@@ -71,6 +72,36 @@ const ISO_MOMENT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 type Allocation = Extract<LogPayload, { kind: 'allocation' }>;
 
+const HEX64 = /^[0-9a-f]{64}$/;
+const KINDS = new Set([
+  'seed-commit',
+  'seed-reveal',
+  'court',
+  'chamber',
+  'category',
+  'rules',
+  'judge',
+  'absence',
+  'case',
+  'recusal',
+  'allocation',
+  'allocation-failed',
+]);
+
+/** The frame of an entry and the days inside it: what replaying it relies on. */
+function wellFormed(entry: LogEntry): boolean {
+  if (!entry || typeof entry !== 'object' || !Number.isSafeInteger(entry.seq)) return false;
+  if (typeof entry.at !== 'string' || typeof entry.day !== 'string' || !isDay(entry.day))
+    return false;
+  if (typeof entry.prev !== 'string' || !HEX64.test(entry.prev) || typeof entry.hash !== 'string')
+    return false;
+  const p = entry.payload as unknown as Record<string, unknown> | null;
+  if (!p || typeof p !== 'object' || !KINDS.has(p.kind as string)) return false;
+  for (const key of ['day', 'from', 'to', 'effectiveFrom'])
+    if (key in p && !(typeof p[key] === 'string' && isDay(p[key] as string))) return false;
+  return true;
+}
+
 /**
  * Replays the whole published log and checks it: the hash chain, every day's signed head, every
  * seed against its commitment, that configuration changed only for the next day, and, for the
@@ -108,6 +139,11 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
 
   for (const entry of input.entries) {
     entries++;
+    if (!wellFormed(entry)) {
+      // Nothing of it can be trusted or replayed; the chain check of the next entry names the gap.
+      say('malformed-entry', entry, `entry ${String(entry?.seq)} is not a well-formed log entry`);
+      continue;
+    }
     if (entry.seq !== expectedSeq)
       say(
         'seq-gap',
@@ -136,8 +172,17 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
         entry,
         `entry ${entry.seq} has day ${entry.day} that does not match its time ${entry.at} or goes back in time`,
       );
-    checkEntry(entry);
-    ledger.apply(entry);
+    try {
+      checkEntry(entry);
+      ledger.apply(entry);
+    } catch (error) {
+      // A value the engine cannot read (bad hex, a fraction, a missing field): named, not a crash.
+      say(
+        'malformed-entry',
+        entry,
+        `entry ${entry.seq} holds a value that cannot be read: ${(error as Error).message}`,
+      );
+    }
     hashes.set(entry.seq, { hash: entry.hash, day: entry.day });
     prev = entry.hash;
     expectedSeq = entry.seq + 1;
@@ -278,16 +323,8 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
       );
 
   // The draw of each allocation, once its day's seed is known.
-  let pending = 0;
-  for (const { entry, payload: p } of drawn) {
-    const seed = ledger.seeds.get(entry.day);
-    if (!seed) {
-      if (entry.day < input.today)
-        say('seed-missing', entry, `the seed of ${entry.day} has not been revealed`, p.number);
-      else pending++;
-      continue;
-    }
-    const choice = choose(
+  const drawOf = (entry: LogEntry, p: Allocation, seed: string) =>
+    choose(
       crypto,
       seed,
       {
@@ -302,7 +339,27 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
       },
       p.eligible,
     );
-    if (choice.judge !== p.judge || choice.draw !== p.draw || choice.inputsHash !== p.inputsHash)
+  let pending = 0;
+  for (const { entry, payload: p } of drawn) {
+    const seed = ledger.seeds.get(entry.day);
+    if (!seed) {
+      if (due(entry.day))
+        say('seed-missing', entry, `the seed of ${entry.day} has not been revealed`, p.number);
+      else pending++;
+      continue;
+    }
+    let choice: ReturnType<typeof choose> | null = null;
+    try {
+      choice = drawOf(entry, p, seed);
+    } catch {
+      choice = null;
+    }
+    if (
+      !choice ||
+      choice.judge !== p.judge ||
+      choice.draw !== p.draw ||
+      choice.inputsHash !== p.inputsHash
+    )
       say(
         'selection-mismatch',
         entry,
@@ -323,6 +380,13 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
         message: `the published key ${keyId} does not have that id`,
       });
   const signed = new Set<Day>();
+  const signatureHolds = (key: Uint8Array, head: SignedHead) => {
+    try {
+      return crypto.verifyEd25519(key, headMessage(head), fromBase64(head.signature));
+    } catch {
+      return false;
+    }
+  };
   for (const head of input.heads) {
     if (head.day > input.to) continue;
     const key = keys.get(head.keyId);
@@ -335,7 +399,7 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
         fake,
         `the head of ${head.day} is signed with an unpublished key ${head.keyId}`,
       );
-    else if (!crypto.verifyEd25519(key, headMessage(head), fromBase64(head.signature)))
+    else if (!signatureHolds(key, head))
       say('signature-invalid', fake, `the signature on the head of ${head.day} is not valid`);
     else if (
       !at ||
