@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { badInput, invalidReference } from '../../../platform/http/errors.ts';
@@ -7,7 +7,7 @@ import { courtByCode } from '../config/publish.ts';
 import { bishkekDay } from '../engine/days.ts';
 import { type AllocationKey, currentAllocationKey } from '../keys/signing-key.ts';
 import { type LogWriter, withAllocationLog } from '../log/writer.ts';
-import { type CaseParty, caseCategories, courtCases, courtRecusals, judges } from '../schema.ts';
+import { type CaseParty, courtCases, courtRecusals, judges } from '../schema.ts';
 import { allocateIn } from './allocate.ts';
 import { claimFingerprint } from './fingerprint.ts';
 
@@ -20,14 +20,9 @@ export interface NewCase {
 }
 
 /** The next number of the court's year: CODE-YYYY-NNNNN (under the log lock, so never twice). */
-async function nextNumber(tx: Db, court: { id: string; code: string }, at: Date) {
-  const year = bishkekDay(at).slice(0, 4);
-  const prefix = `${court.code.toUpperCase()}-${year}-`;
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(courtCases)
-    .where(and(eq(courtCases.courtId, court.id), sql`${courtCases.number} LIKE ${`${prefix}%`}`));
-  return `${prefix}${String((row?.n ?? 0) + 1).padStart(5, '0')}`;
+function nextNumber(log: LogWriter, court: { id: string; code: string }, at: Date) {
+  const prefix = `${court.code.toUpperCase()}-${bishkekDay(at).slice(0, 4)}-`;
+  return `${prefix}${String(log.ledger.lastNumber(prefix) + 1).padStart(5, '0')}`;
 }
 
 /**
@@ -44,11 +39,8 @@ export async function registerCaseIn(
   at = new Date(),
 ) {
   const tx = log.tx;
-  const [category] = await tx
-    .select()
-    .from(caseCategories)
-    .where(eq(caseCategories.code, input.category));
-  if (!category) throw invalidReference({ field: 'category', value: input.category });
+  if (!log.ledger.categories.has(input.category))
+    throw invalidReference({ field: 'category', value: input.category });
   let earlierCaseId: string | null = null;
   if (input.earlierCaseNumber) {
     const found = await tx
@@ -58,7 +50,7 @@ export async function registerCaseIn(
     if (found.length !== 1) throw badInput({ field: 'earlierCaseNumber', problem: 'no such case' });
     earlierCaseId = found[0]!.id;
   }
-  const number = await nextNumber(tx, court, at);
+  const number = nextNumber(log, court, at);
   const fingerprint = claimFingerprint(input.category, input.claim, input.parties);
   const [row] = await tx
     .insert(courtCases)
@@ -88,11 +80,17 @@ export async function registerCaseIn(
     },
     at,
   );
-  const courtJudges = await tx
-    .select({ id: judges.id, pin: judges.pin })
-    .from(judges)
-    .where(eq(judges.courtId, court.id));
-  const conflicts = await conflictsWithParties(tx, courtJudges, input.parties);
+  // Only a party named by PIN or INN can be found in the relations graph.
+  const conflicts = input.parties.some((p) => p.identifier)
+    ? await conflictsWithParties(
+        tx,
+        await tx
+          .select({ id: judges.id, pin: judges.pin })
+          .from(judges)
+          .where(eq(judges.courtId, court.id)),
+        input.parties,
+      )
+    : [];
   for (const judgeId of new Set(conflicts.map((c) => c.judgeId))) {
     const entry = log.append(
       { kind: 'recusal', case: caseId, judge: judgeId, grounds: 'conflict' },

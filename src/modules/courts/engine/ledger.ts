@@ -69,6 +69,12 @@ export class Ledger {
   readonly absences = new Map<string, AbsenceRecord[]>();
   readonly cases = new Map<string, CaseState>();
   private readonly workloads = new Map<string, JudgeWorkload>();
+  /** The highest serial number per case-number prefix (e.g. "TEST-2026-"). */
+  private readonly numbers = new Map<string, number>();
+
+  lastNumber(prefix: string): number {
+    return this.numbers.get(prefix) ?? 0;
+  }
 
   apply(entry: LogEntry) {
     const p = entry.payload;
@@ -114,7 +120,13 @@ export class Ledger {
         this.absences.set(p.judge, list);
         break;
       }
-      case 'case':
+      case 'case': {
+        const serial = /^(.*?)(\d+)$/.exec(p.number);
+        if (serial)
+          this.numbers.set(
+            serial[1]!,
+            Math.max(this.numbers.get(serial[1]!) ?? 0, Number(serial[2])),
+          );
         this.cases.set(p.case, {
           id: p.case,
           number: p.number,
@@ -130,6 +142,7 @@ export class Ledger {
           allocations: 0,
         });
         break;
+      }
       case 'recusal':
         // A declared recusal is the stronger record; a conflict found later does not replace it.
         if (this.cases.get(p.case)?.recusals.get(p.judge) !== 'declared')
