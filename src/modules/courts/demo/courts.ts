@@ -9,6 +9,8 @@ export const DEMO_COURTS: ReadonlyArray<{
   agencyCode: string | null;
   instance: 'first' | 'appeal' | 'cassation';
   name: LocalizedText;
+  /** Where the court's name is attested (the other two are in the agencies reference). */
+  sources?: readonly string[];
   chambers: ReadonlyArray<{ specialisation: string; judges: number; name: LocalizedText }>;
 }> = [
   {
@@ -16,10 +18,15 @@ export const DEMO_COURTS: ReadonlyArray<{
     agencyCode: null,
     instance: 'first',
     name: {
-      ky: 'Бишкек шаарынын Биринчи май райондук соту',
+      ky: 'Бишкек шаарынын Биринчи Май райондук соту',
       ru: 'Первомайский районный суд города Бишкек',
       en: 'Pervomaisky District Court of Bishkek',
     },
+    sources: [
+      'https://24.kg/proisshestvija/360240_zaderjanyi_dva_rukovoditelya_chastnyih_avtoshkol/',
+      'https://7tv.kg/orusiyanyn-elchiligi-ala-too-ayanty-zhogorku-ke-esh-menen-prezidenttik-apparattyn-imaratynyn-zhanynda-miting-tk-r-g-chekt-kirgizildi/',
+      'https://vb.kg/doc/415060_sotrydniki_verhovnogo_syda_priniali_ychastie_v_obshegorodskom_sybbotnike.html',
+    ],
     chambers: [
       {
         specialisation: 'civil',
