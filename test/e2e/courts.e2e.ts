@@ -16,7 +16,7 @@ import { useLivePlatform } from './live.ts';
  */
 
 const COURT = 'bishkek-pervomaisky';
-const COURT_NAME = 'Бишкек шаарынын Биринчи май райондук соту';
+const COURT_NAME = 'Бишкек шаарынын Биринчи Май райондук соту';
 const WORK_TITLE = 'Сот иштерин бөлүштүрүү';
 
 type Registered = { number: string; judgeId: string; judge: string };
