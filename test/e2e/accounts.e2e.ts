@@ -22,6 +22,8 @@ const PUBLIC_MENU = [
   '/procurement',
   '/procurement/dashboard',
   '/barred-entities',
+  '/courts',
+  '/courts/verify',
   '/opendata',
 ];
 
