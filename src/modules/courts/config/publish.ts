@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { AppError, notFound } from '../../../platform/http/errors.ts';
@@ -144,5 +144,3 @@ export async function createChamber(
   const court = await courtByCode(db, code);
   return withAllocationLog(db, (log) => createChamberIn(log, court.id, input, actor));
 }
-
-export const countCourts = (db: Db) => db.select({ n: sql<number>`count(*)::int` }).from(courts);

@@ -110,6 +110,14 @@ function wellFormed(entry: LogEntry): boolean {
  * CLI and in the browser.
  */
 export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): VerificationReport {
+  return replayAndVerify(crypto, input).report;
+}
+
+/** The same, also giving the state the replay reached (the server checks its tables against it). */
+export function replayAndVerify(
+  crypto: AllocationCrypto,
+  input: VerificationInput,
+): { report: VerificationReport; ledger: Ledger } {
   const problems: Problem[] = [];
   const ledger = new Ledger();
   const inRange = (day: Day) => input.from <= day && day <= input.to;
@@ -425,7 +433,7 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
         message: `the day ${day} has closed but its head is not signed`,
       });
 
-  return {
+  const report = {
     ok: problems.length === 0,
     from: input.from,
     to: input.to,
@@ -435,4 +443,5 @@ export function verifyLog(crypto: AllocationCrypto, input: VerificationInput): V
     daysSigned: [...signed].filter(inRange).length,
     problems,
   };
+  return { report, ledger };
 }

@@ -46,7 +46,7 @@ export async function rulesInForce(db: Db, today: Day) {
       rules: v.rules,
       publishedAt: v.publishedAt.toISOString(),
     };
-  return { current: view(current), pending: view(pending), all: versions };
+  return { current: view(current), pending: view(pending) };
 }
 
 /**

@@ -6,11 +6,13 @@ import type { Role } from '../../../platform/auth/roles.ts';
 import { signedInActor } from '../../../platform/http/context.ts';
 import { pageQuery } from '../../../platform/http/pagination.ts';
 import { localizedText } from '../../../platform/i18n/language.ts';
+import type { AllocationOutcome } from '../cases/allocate.ts';
 import { reallocateCase, recordRecusal } from '../cases/reallocate.ts';
 import { registerCase } from '../cases/register.ts';
 import { SPECIALISATIONS } from '../config/categories.ts';
 import { addAbsence, addJudge, changeJudge } from '../config/judges.ts';
 import { courtByCode, createChamber, createCourt, publishRules } from '../config/publish.ts';
+import type { LogEntry } from '../engine/types.ts';
 import { CASE_STATUSES, caseDetail, listCases } from '../read/cases.ts';
 import { day } from './public.ts';
 
@@ -52,6 +54,21 @@ const rules = z.object({
   }),
   repeatedFilingDays: z.number().int().min(1).max(3650),
 });
+
+/** What an allocation step answers: the judge drawn, or the failure with every judge's reason. */
+function outcomeView(result: { entry: LogEntry; outcome: AllocationOutcome } | null) {
+  const o = result?.outcome;
+  return {
+    allocation:
+      o?.kind === 'allocation'
+        ? { judge: o.judge, eligibleCount: o.eligible.length, seq: result!.entry.seq }
+        : null,
+    failure:
+      o?.kind === 'allocation-failed'
+        ? { reason: 'no-eligible-judge', excluded: o.excluded }
+        : null,
+  };
+}
 
 /**
  * The court administrator's work: register cases (allocated at once), record recusals and
@@ -153,18 +170,7 @@ export async function workCourtRoutes(app: FastifyInstance) {
         request.body,
         signedInActor(request),
       );
-      const o = result.outcome;
-      return reply.code(201).send({
-        case: result.case,
-        allocation:
-          o.kind === 'allocation'
-            ? { judge: o.judge, eligibleCount: o.eligible.length, seq: result.entry.seq }
-            : null,
-        failure:
-          o.kind === 'allocation-failed'
-            ? { reason: 'no-eligible-judge', excluded: o.excluded }
-            : null,
-      });
+      return reply.code(201).send({ case: result.case, ...outcomeView(result) });
     },
   );
 
@@ -207,13 +213,9 @@ export async function workCourtRoutes(app: FastifyInstance) {
         request.body,
         signedInActor(request),
       );
-      const o = result.allocation?.outcome;
-      return reply.code(201).send({
-        recusalSeq: result.recusalSeq,
-        allocation:
-          o?.kind === 'allocation' ? { judge: o.judge, eligibleCount: o.eligible.length } : null,
-        failure: o?.kind === 'allocation-failed' ? { reason: 'no-eligible-judge' } : null,
-      });
+      return reply
+        .code(201)
+        .send({ recusalSeq: result.recusalSeq, ...outcomeView(result.allocation) });
     },
   );
 
@@ -233,17 +235,13 @@ export async function workCourtRoutes(app: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const { outcome: o } = await reallocateCase(
+      const result = await reallocateCase(
         db,
         request.params.id,
         request.body,
         signedInActor(request),
       );
-      return reply.code(201).send({
-        allocation:
-          o.kind === 'allocation' ? { judge: o.judge, eligibleCount: o.eligible.length } : null,
-        failure: o.kind === 'allocation-failed' ? { reason: 'no-eligible-judge' } : null,
-      });
+      return reply.code(201).send(outcomeView(result));
     },
   );
 

@@ -1,8 +1,8 @@
 import type { Db } from '../../../platform/db/client.ts';
 import { bishkekDay } from '../engine/days.ts';
-import { Ledger } from '../engine/ledger.ts';
+import type { Ledger } from '../engine/ledger.ts';
 import type { Day, LogEntry, PublicKey } from '../engine/types.ts';
-import { type Problem, type VerificationReport, verifyLog } from '../engine/verify.ts';
+import { type Problem, replayAndVerify, type VerificationReport } from '../engine/verify.ts';
 import { nodeCrypto } from '../node-crypto.ts';
 import { allocationLog, courtCases, judges } from '../schema.ts';
 import { loadPublished } from './load.ts';
@@ -22,9 +22,8 @@ export type ProjectionProblem = {
 async function projectionProblems(
   db: Db,
   entries: readonly LogEntry[],
+  ledger: Ledger,
 ): Promise<ProjectionProblem[]> {
-  const ledger = new Ledger();
-  for (const e of entries) ledger.apply(e);
   const problems: ProjectionProblem[] = [];
   const say = (message: string, caseNumber: string | null = null, seq: number | null = null) =>
     problems.push({ code: 'projection-mismatch', seq, day: null, caseNumber, message });
@@ -90,7 +89,7 @@ export async function verifyAllocations(
   opts: { now?: Date; pinnedKeys?: PublicKey[] } = {},
 ): Promise<ServerVerification> {
   const published = await loadPublished(db);
-  const report = verifyLog(nodeCrypto, {
+  const { report, ledger } = replayAndVerify(nodeCrypto, {
     ...published,
     keys: opts.pinnedKeys ?? published.keys,
     from: range.from,
@@ -98,7 +97,7 @@ export async function verifyAllocations(
     today: bishkekDay(opts.now ?? new Date()),
     now: (opts.now ?? new Date()).toISOString(),
   });
-  const projection = await projectionProblems(db, published.entries);
+  const projection = await projectionProblems(db, published.entries, ledger);
   const problems = [...report.problems, ...projection];
   return { ...report, problems, ok: problems.length === 0 };
 }
