@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const [name, ...rest] = process.argv.slice(2);
 const here = fileURLToPath(new URL('.', import.meta.url));
 // Parts of a benchmark that also run alone: NAME-PART runs bench/NAME/PART.ts.
-const parts = ['conflicts-names'];
+const parts = ['conflicts-names', 'reporting-intake', 'reporting-durability'];
 const available = readdirSync(here, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(`${here}${d.name}/index.ts`))
   .map((d) => d.name)

@@ -3,6 +3,7 @@ import { courtsModule } from './courts/module.ts';
 import { declarationsModule } from './declarations/module.ts';
 import { integrityModule } from './integrity/module.ts';
 import { procurementModule } from './procurement/module.ts';
+import { reportingModule } from './reporting/module.ts';
 import { strategyModule } from './strategy/module.ts';
 
 /** The capability modules (docs/mission.md), each added here as it lands. */
@@ -12,4 +13,5 @@ export const capabilityModules: readonly PlatformModule[] = [
   integrityModule,
   procurementModule,
   courtsModule,
+  reportingModule,
 ];

@@ -19,6 +19,10 @@ const envSchema = z.object({
   PROCUREMENT_OCDS_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** The Ed25519 key file that signs court allocation heads (default DATA_DIR/keys/...). */
   COURTS_KEY_FILE: z.string().min(1).optional(),
+  /** Leading zero bits of the proof of work on anonymous report submission and receipt login. */
+  REPORTING_POW_BITS: z.coerce.number().int().min(0).max(24).default(16),
+  /** Anonymous report submissions and receipt sign-ins per minute from one address. */
+  REPORTING_PER_MINUTE: z.coerce.number().int().positive().default(10),
 });
 
 export interface Config {
@@ -33,6 +37,8 @@ export interface Config {
   sessionHours: number;
   procurementOcdsUrl: string | undefined;
   courtsKeyFile: string | undefined;
+  reportingPowBits: number;
+  reportingPerMinute: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,5 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionHours: e.SESSION_HOURS,
     procurementOcdsUrl: e.PROCUREMENT_OCDS_URL,
     courtsKeyFile: e.COURTS_KEY_FILE ? resolve(e.COURTS_KEY_FILE) : undefined,
+    reportingPowBits: e.REPORTING_POW_BITS,
+    reportingPerMinute: e.REPORTING_PER_MINUTE,
   };
 }

@@ -19,4 +19,15 @@ export interface PlatformModule {
   indicators?: Readonly<Record<string, ComputedIndicator>>;
   /** Reference data always; demo data only when demo is true. Must be idempotent. */
   seed?: (db: Db, opts: { demo: boolean }) => Promise<string[]>;
+  /**
+   * Runs in the transaction that changes an account's own password (the old one was just
+   * checked): for keys the module protects with the password.
+   */
+  passwordChanged?: PasswordChangedHook;
 }
+
+export type PasswordChangedHook = (
+  tx: Db,
+  userId: string,
+  change: { oldPassword: string; newPassword: string },
+) => Promise<void>;

@@ -24,6 +24,8 @@ const PUBLIC_MENU = [
   '/barred-entities',
   '/courts',
   '/courts/verify',
+  '/report',
+  '/report/statistics',
   '/opendata',
 ];
 
@@ -78,6 +80,8 @@ describe('accounts and role-aware menu', () => {
         ...PUBLIC_MENU,
         '/work/plans',
         '/work/procurement-concerns',
+        '/work/whistleblower-reports',
+        '/work/rewards',
         '/account',
       ]);
 

@@ -14,9 +14,11 @@ import {
   DECLARANTS,
   DECLARATION_READERS,
   FILING_WATCHERS,
+  IDENTITY_CUSTODIANS,
   PLAN_KEEPERS,
   PROSECUTORS,
   RELATIONS_READERS,
+  REPORT_HANDLERS,
   VERIFIERS,
 } from './navigation.ts';
 import { AgencyPage } from './pages/AgencyPage.tsx';
@@ -28,6 +30,7 @@ import { NotFoundPage } from './pages/NotFoundPage.tsx';
 import { OpenDataPage } from './pages/OpenDataPage.tsx';
 import { PlanItemPage } from './pages/PlanItemPage.tsx';
 import { RatingPage } from './pages/RatingPage.tsx';
+import { ReporterSessionProvider } from './pages/reporting/reporter/ReporterSession.tsx';
 import { StrategyPage } from './pages/StrategyPage.tsx';
 
 // Pages behind sign-in load on demand, so visitors download only the public pages.
@@ -243,8 +246,53 @@ const CourtsWorkPage = lazy(() =>
 const CourtCasePage = lazy(() =>
   import('./pages/courts/work/CasePage.tsx').then((m) => ({ default: m.CasePage })),
 );
+const ReportPage = lazy(() =>
+  import('./pages/reporting/reporter/ReportPage.tsx').then((m) => ({ default: m.ReportPage })),
+);
+const ReportFollowUpPage = lazy(() =>
+  import('./pages/reporting/reporter/FollowUpPage.tsx').then((m) => ({
+    default: m.FollowUpPage,
+  })),
+);
+const ReportStatisticsPage = lazy(() =>
+  import('./pages/reporting/statistics/StatisticsPage.tsx').then((m) => ({
+    default: m.StatisticsPage,
+  })),
+);
+const WorkReportsPage = lazy(() =>
+  import('./pages/reporting/work/WorkReportsPage.tsx').then((m) => ({
+    default: m.WorkReportsPage,
+  })),
+);
+const WorkReportPage = lazy(() =>
+  import('./pages/reporting/work/WorkReportPage.tsx').then((m) => ({
+    default: m.WorkReportPage,
+  })),
+);
+const IdentityRequestsPage = lazy(() =>
+  import('./pages/reporting/work/IdentityRequestsPage.tsx').then((m) => ({
+    default: m.IdentityRequestsPage,
+  })),
+);
+const ProtectionRequestsPage = lazy(() =>
+  import('./pages/reporting/work/ProtectionQueuePage.tsx').then((m) => ({
+    default: m.ProtectionQueuePage,
+  })),
+);
+const ReporterRewardsPage = lazy(() =>
+  import('./pages/reporting/work/RewardsPage.tsx').then((m) => ({ default: m.RewardsPage })),
+);
 
+/** A whistleblower's token lives in the provider's state only (memory, never storage). */
 export function App() {
+  return (
+    <ReporterSessionProvider>
+      <AppRoutes />
+    </ReporterSessionProvider>
+  );
+}
+
+function AppRoutes() {
   return (
     <Routes>
       <Route element={<Layout />}>
@@ -283,6 +331,11 @@ export function App() {
         <Route path="courts/verify" element={<VerifyAllocationsPage />} />
         <Route path="courts/:code" element={<CourtPage />} />
         <Route path="courts/:code/:tab" element={<CourtPage />} />
+        <Route path="report">
+          <Route index element={<ReportPage />} />
+          <Route path="follow-up" element={<ReportFollowUpPage />} />
+          <Route path="statistics" element={<ReportStatisticsPage />} />
+        </Route>
         <Route
           path="account"
           element={
@@ -521,6 +574,46 @@ export function App() {
             element={
               <RequireAccess access={ADMIN_ONLY}>
                 <ProcurementImportsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="whistleblower-reports"
+            element={
+              <RequireAccess access={REPORT_HANDLERS}>
+                <WorkReportsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="whistleblower-reports/:id"
+            element={
+              <RequireAccess access={REPORT_HANDLERS}>
+                <WorkReportPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="identity-requests"
+            element={
+              <RequireAccess access={IDENTITY_CUSTODIANS}>
+                <IdentityRequestsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="protection"
+            element={
+              <RequireAccess access={PROSECUTORS}>
+                <ProtectionRequestsPage />
+              </RequireAccess>
+            }
+          />
+          <Route
+            path="rewards"
+            element={
+              <RequireAccess access={REPORT_HANDLERS}>
+                <ReporterRewardsPage />
               </RequireAccess>
             }
           />

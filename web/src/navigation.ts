@@ -36,6 +36,10 @@ export const CONCERN_ANSWERERS: Access = ['officer', 'agency_head'];
 export const CIVIC_MONITORS: Access = ['public'];
 /** Who registers court cases and keeps judges and allocation rules (as the API). */
 export const COURT_ADMINS: Access = ['court_admin'];
+/** Who handles whistleblower reports for their own body (as the API's HANDLER_ROLES). */
+export const REPORT_HANDLERS: Access = ['prosecutor', 'investigator', 'officer'];
+/** Who approves or refuses a handler's request to see a reporter's identity. */
+export const IDENTITY_CUSTODIANS: Access = ['custodian'];
 
 export type NavItem = {
   path: string;
@@ -83,6 +87,13 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/barred-entities', label: 'barredEntities', access: 'anyone', section: 'main' },
   { path: '/courts', label: 'courts', access: 'anyone', section: 'main' },
   { path: '/courts/verify', label: 'courtsVerify', access: 'anyone', section: 'main' },
+  { path: '/report', label: 'report', access: 'anyone', section: 'main' },
+  {
+    path: '/report/statistics',
+    label: 'reportingStatistics',
+    access: 'anyone',
+    section: 'main',
+  },
   { path: '/opendata', label: 'openData', access: 'anyone', section: 'main' },
   {
     path: '/work/plans',
@@ -142,6 +153,20 @@ export const NAV_ITEMS: readonly NavItem[] = [
     section: 'work',
   },
   { path: '/work/courts', label: 'courtsWork', access: COURT_ADMINS, section: 'work' },
+  {
+    path: '/work/whistleblower-reports',
+    label: 'whistleblowerReports',
+    access: REPORT_HANDLERS,
+    section: 'work',
+  },
+  {
+    path: '/work/identity-requests',
+    label: 'identityRequests',
+    access: IDENTITY_CUSTODIANS,
+    section: 'work',
+  },
+  { path: '/work/protection', label: 'protectionRequests', access: PROSECUTORS, section: 'work' },
+  { path: '/work/rewards', label: 'rewards', access: REPORT_HANDLERS, section: 'work' },
   { path: '/account', label: 'account', access: 'signed-in', section: 'work' },
   { path: '/admin/users', label: 'users', access: ADMIN_ONLY, section: 'admin' },
   { path: '/admin/agencies', label: 'agencies', access: ADMIN_ONLY, section: 'admin' },

@@ -7,6 +7,10 @@ export const ROLES = [
   'agency_head',
   'verifier',
   'prosecutor',
+  /** An officer of the Anti-Corruption Service: handles whistleblower reports routed to it. */
+  'investigator',
+  /** Guards whistleblowers' identities: approves or refuses a handler's request to see one. */
+  'custodian',
   'coordinator',
   'court_admin',
   'legal_expert',

@@ -126,6 +126,7 @@ export async function accountRoutes(app: FastifyInstance) {
       await changeOwnPassword(db, signedInActor(request), {
         ...request.body,
         keepSessionId: request.auth!.sessionId,
+        hooks: request.server.passwordChangedHooks,
       });
       return reply.status(204).send();
     },

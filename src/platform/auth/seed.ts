@@ -52,6 +52,18 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{
     agencyCode: 'prosecutor-general',
   },
   {
+    username: 'investigator',
+    displayName: 'Демо Антикоррупциялык кызматтын тергөөчүсү',
+    roles: ['investigator'],
+    agencyCode: 'anti-corruption-service-scns',
+  },
+  {
+    username: 'custodian',
+    displayName: 'Демо инсандыкты коргоочу',
+    roles: ['custodian'],
+    agencyCode: 'prosecutor-general',
+  },
+  {
     username: 'courtadmin',
     displayName: 'Демо сот администратору',
     roles: ['court_admin'],

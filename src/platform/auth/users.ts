@@ -4,6 +4,7 @@ import type { Db } from '../db/client.ts';
 import { fetchPage } from '../db/paging.ts';
 import { AppError, guarded, notFound } from '../http/errors.ts';
 import { containsPattern, parseSort } from '../http/pagination.ts';
+import type { PasswordChangedHook } from '../module.ts';
 import { agencies } from '../reference/schema.ts';
 import { accountColumns } from './account-columns.ts';
 import { hashPassword, isAcceptablePassword, verifyPassword } from './password.ts';
@@ -191,7 +192,12 @@ export async function updateAccount(db: Db, actor: Actor, id: string, change: Ac
 export async function changeOwnPassword(
   db: Db,
   actor: Actor & { id: string },
-  input: { currentPassword: string; newPassword: string; keepSessionId: string },
+  input: {
+    currentPassword: string;
+    newPassword: string;
+    keepSessionId: string;
+    hooks?: readonly PasswordChangedHook[];
+  },
 ) {
   const [user] = await db.select().from(users).where(eq(users.id, actor.id));
   if (!user) throw notFound();
@@ -210,6 +216,12 @@ export async function changeOwnPassword(
     await tx
       .delete(sessions)
       .where(and(eq(sessions.userId, actor.id), ne(sessions.id, input.keepSessionId)));
+    for (const hook of input.hooks ?? []) {
+      await hook(tx, actor.id, {
+        oldPassword: input.currentPassword,
+        newPassword: input.newPassword,
+      });
+    }
     await recordAudit(tx, actor, {
       action: 'account.password_changed',
       entityType: 'user',

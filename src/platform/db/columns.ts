@@ -1,4 +1,4 @@
-import { bigint, char, jsonb, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, char, customType, jsonb, timestamp } from 'drizzle-orm/pg-core';
 import type { LocalizedText } from '../i18n/language.ts';
 
 /** Times are always stored with time zone and handled in UTC. */
@@ -17,4 +17,9 @@ export const localized = (name: string) => jsonb(name).$type<LocalizedText>();
 export const money = (prefix: string) => ({
   amount: bigint(`${prefix}_tyiyn`, { mode: 'bigint' }),
   currency: char(`${prefix}_currency`, { length: 3 }),
+});
+
+/** Binary data (files, ciphertexts): Uint8Array on both drivers (node-postgres gives a Buffer). */
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
 });

@@ -4,6 +4,7 @@ export * from '../../modules/courts/schema.ts';
 export * from '../../modules/declarations/schema.ts';
 export * from '../../modules/integrity/schema.ts';
 export * from '../../modules/procurement/schema.ts';
+export * from '../../modules/reporting/schema.ts';
 
 export * from '../../modules/strategy/alternative/schema.ts';
 export * from '../../modules/strategy/indicators/schema.ts';

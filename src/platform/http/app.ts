@@ -45,6 +45,10 @@ export async function buildApp(opts: {
   app.decorate('config', config);
   app.decorate('jobWorker', null);
   app.decorate('computedIndicators', collectComputedIndicators(opts.modules));
+  app.decorate(
+    'passwordChangedHooks',
+    opts.modules.flatMap((m) => (m.passwordChanged ? [m.passwordChanged] : [])),
+  );
   installErrorHandler(app);
 
   await app.register(cookie);

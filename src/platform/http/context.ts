@@ -31,6 +31,8 @@ declare module 'fastify' {
     jobWorker: Worker | null;
     /** Strategy indicators the modules measure from their own data, by key. */
     computedIndicators: import('../computed-indicators.ts').ComputedIndicators;
+    /** What the modules do when an account changes its own password. */
+    passwordChangedHooks: readonly import('../module.ts').PasswordChangedHook[];
   }
 }
 

@@ -51,9 +51,19 @@ export const API_HEADERS: Readonly<Record<string, string>> = {
 
 const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/docs');
 
+/**
+ * The whistleblower's pages are never cached (a shared or seized computer keeps no copy) and
+ * send no referrer: the browser history is the reporter's risk, not the server's.
+ */
+const isReporterPage = (url: string) =>
+  url === '/report' || url.startsWith('/report/') || url.startsWith('/report?');
+
 export function installSecurityHeaders(app: FastifyInstance) {
   const page = pageHeaders();
+  const reporterPage = { ...page, 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' };
   app.addHook('onRequest', async (request, reply) => {
-    reply.headers(isApi(request.url) ? API_HEADERS : page);
+    reply.headers(
+      isApi(request.url) ? API_HEADERS : isReporterPage(request.url) ? reporterPage : page,
+    );
   });
 }

@@ -202,6 +202,186 @@ export const messages = {
     ru: 'Произошла внутренняя ошибка. Она записана; попробуйте ещё раз.',
     en: 'An internal error occurred. It has been logged; please try again.',
   },
+  reporting_key_locked: {
+    ky: 'Билдирүүлөрдүн ачкычы кулпуланган. Аны сырсөзүңүз менен ачыңыз.',
+    ru: 'Ключ сообщений заблокирован. Разблокируйте его своим паролем.',
+    en: 'Your reporting key is locked. Unlock it with your password.',
+  },
+  reporting_key_exists: {
+    ky: 'Билдирүүлөрдүн ачкычы буга чейин түзүлгөн.',
+    ru: 'Ключ сообщений уже создан.',
+    en: 'Your reporting key is already set up.',
+  },
+  reporting_key_missing: {
+    ky: 'Билдирүүлөрдүн ачкычы али түзүлө элек.',
+    ru: 'Ключ сообщений ещё не создан.',
+    en: 'The reporting key has not been set up yet.',
+  },
+  reporting_key_needs_recovery: {
+    ky: 'Сырсөз ачкычсыз өзгөртүлгөн: ачкычты калыбына келтирүү коду менен ачыңыз.',
+    ru: 'Пароль был сброшен без ключа: восстановите ключ кодом восстановления.',
+    en: 'Your password was reset without the key: recover the key with your recovery code.',
+  },
+  recovery_code_invalid: {
+    ky: 'Калыбына келтирүү коду туура эмес.',
+    ru: 'Неверный код восстановления.',
+    en: 'The recovery code is wrong.',
+  },
+  reporting_body_unavailable: {
+    ky: 'Бул орган азырынча билдирүүлөрдү кабыл ала албайт (ачкычы бар кызматкер жок).',
+    ru: 'Этот орган пока не может принимать сообщения (нет сотрудника с ключом).',
+    en: 'This body cannot receive reports yet (no handler has set up a key).',
+  },
+  report_category_unknown: {
+    ky: 'Мындай билдирүү категориясы жок.',
+    ru: 'Такой категории сообщений нет.',
+    en: 'There is no such report category.',
+  },
+  challenge_invalid: {
+    ky: 'Коопсуздук текшерүүсү туура эмес. Баракты жаңыртып, кайра жөнөтүңүз.',
+    ru: 'Проверка безопасности не пройдена. Обновите страницу и отправьте снова.',
+    en: 'The security check is not valid. Reload the page and send again.',
+  },
+  challenge_expired: {
+    ky: 'Коопсуздук текшерүүсүнүн мөөнөтү бүттү. Кайра жөнөтүңүз.',
+    ru: 'Срок проверки безопасности истёк. Отправьте снова.',
+    en: 'The security check expired. Send again.',
+  },
+  work_insufficient: {
+    ky: 'Коопсуздук текшерүүсү аягына чыккан жок. Кайра жөнөтүңүз.',
+    ru: 'Проверка безопасности не завершена. Отправьте снова.',
+    en: 'The security check was not completed. Send again.',
+  },
+  challenge_spent: {
+    ky: 'Бул коопсуздук текшерүүсү колдонулуп бүткөн. Кайра жөнөтүңүз.',
+    ru: 'Эта проверка безопасности уже использована. Отправьте снова.',
+    en: 'This security check was already used. Send again.',
+  },
+  receipt_not_recognised: {
+    ky: 'Мындай квитанция табылган жок. Аны текшерип, кайра киргизиңиз.',
+    ru: 'Такая квитанция не найдена. Проверьте её и введите снова.',
+    en: 'No report has this receipt. Check it and type it again.',
+  },
+  reporter_session_expired: {
+    ky: 'Кирүү мөөнөтү бүттү. Квитанцияңызды кайра киргизиңиз.',
+    ru: 'Сеанс истёк. Введите квитанцию снова.',
+    en: 'Your visit has ended. Enter your receipt again.',
+  },
+  attachments_too_many: {
+    ky: 'Файлдар өтө көп.',
+    ru: 'Слишком много файлов.',
+    en: 'Too many files.',
+  },
+  attachments_too_large: {
+    ky: 'Файлдардын жалпы көлөмү өтө чоң.',
+    ru: 'Общий размер файлов слишком велик.',
+    en: 'The files are too large together.',
+  },
+  attachment_too_large: {
+    ky: 'Файл өтө чоң.',
+    ru: 'Файл слишком велик.',
+    en: 'A file is too large.',
+  },
+  attachment_empty: {
+    ky: 'Файл бош.',
+    ru: 'Файл пуст.',
+    en: 'A file is empty.',
+  },
+  attachment_type_not_allowed: {
+    ky: 'Мындай файл түрү кабыл алынбайт.',
+    ru: 'Такой тип файла не принимается.',
+    en: 'This type of file is not accepted.',
+  },
+  attachment_unreadable: {
+    ky: 'Файлды окуу мүмкүн эмес (бузулган же шифрленген).',
+    ru: 'Файл не читается (повреждён или зашифрован).',
+    en: 'The file cannot be read (damaged or encrypted).',
+  },
+  report_closed: {
+    ky: 'Билдирүү жабылган.',
+    ru: 'Сообщение закрыто.',
+    en: 'The report is closed.',
+  },
+  report_not_sealed_for_you: {
+    ky: 'Бул билдирүү сиз үчүн шифрленген эмес: аны кабыл алган кесиптешиңиз сизге жеткиликтүүлүк бериши керек.',
+    ru: 'Это сообщение не зашифровано для вас: доступ должен дать коллега, получивший его.',
+    en: 'This report is not sealed for you: a colleague who received it has to give you access.',
+  },
+  report_not_your_body: {
+    ky: 'Бул аракетти билдирүүнү кароочу органдын кызматкери гана жасай алат.',
+    ru: 'Это действие может выполнить только сотрудник органа, рассматривающего сообщение.',
+    en: 'Only a handler of the body that holds the report can do this.',
+  },
+  report_assignee_invalid: {
+    ky: 'Бул адам органдын кызматкери эмес.',
+    ru: 'Этот человек не является сотрудником органа.',
+    en: 'This person is not a handler of the body.',
+  },
+  report_transfer_same_body: {
+    ky: 'Билдирүү буга чейин ушул органда.',
+    ru: 'Сообщение уже находится в этом органе.',
+    en: 'The report is already with this body.',
+  },
+  identity_not_given: {
+    ky: 'Билдирүүчү өзүнүн инсандыгын көрсөткөн эмес.',
+    ru: 'Заявитель не сообщил свою личность.',
+    en: 'The reporter did not give their identity.',
+  },
+  identity_already_given: {
+    ky: 'Инсандык буга чейин көрсөтүлгөн.',
+    ru: 'Личность уже сообщена.',
+    en: 'The identity was already given.',
+  },
+  identity_request_pending: {
+    ky: 'Сиздин суроо-талабыңыз каралууда.',
+    ru: 'Ваш запрос уже на рассмотрении.',
+    en: 'Your request is already waiting for a custodian.',
+  },
+  identity_request_decided: {
+    ky: 'Бул суроо-талап боюнча чечим кабыл алынган.',
+    ru: 'По этому запросу уже принято решение.',
+    en: 'This request has already been decided.',
+  },
+  identity_self_approval: {
+    ky: 'Өз суроо-талабыңызды өзүңүз беките албайсыз.',
+    ru: 'Нельзя одобрить собственный запрос.',
+    en: 'You cannot decide your own request.',
+  },
+  identity_not_sealed_for_custodian: {
+    ky: 'Бул инсандык сиз үчүн шифрленген эмес.',
+    ru: 'Эта личность не зашифрована для вас.',
+    en: 'This identity is not sealed for you.',
+  },
+  protection_already_answered: {
+    ky: 'Бул өтүнүчкө жооп берилген.',
+    ru: 'На этот запрос уже дан ответ.',
+    en: 'This request has already been answered.',
+  },
+  reward_already_paid: {
+    ky: 'Сыйакы төлөнгөн.',
+    ru: 'Вознаграждение уже выплачено.',
+    en: 'The reward has already been paid.',
+  },
+  reward_not_decided: {
+    ky: 'Сыйакы боюнча чечим жок.',
+    ru: 'Решения о вознаграждении нет.',
+    en: 'No reward decision has been recorded.',
+  },
+  reward_not_eligible: {
+    ky: 'Бул билдирүү сыйакыга укук бербейт.',
+    ru: 'Это сообщение не даёт права на вознаграждение.',
+    en: 'This report is not eligible for a reward.',
+  },
+  reward_over_limit: {
+    ky: 'Сыйакы кайтарылган сумманын 10%дан жана 1 000 000 сомдон ашпайт.',
+    ru: 'Вознаграждение не превышает 10% возвращённой суммы и 1 000 000 сомов.',
+    en: 'The reward is at most 10% of the sum recovered and 1,000,000 som.',
+  },
+  attachment_encrypted: {
+    ky: 'Файл сырсөз менен корголгон: аны сырсөзсүз жүктөңүз.',
+    ru: 'Файл защищён паролем: загрузите его без пароля.',
+    en: 'The file is password-protected: attach it without the password.',
+  },
 } satisfies Record<string, LocalizedText>;
 
 export type MessageCode = keyof typeof messages;

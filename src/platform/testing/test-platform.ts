@@ -6,7 +6,7 @@ import { hashPassword } from '../auth/password.ts';
 import type { Role } from '../auth/roles.ts';
 import { users } from '../auth/schema.ts';
 import { createSession } from '../auth/sessions.ts';
-import { loadConfig } from '../config.ts';
+import { type Config, loadConfig } from '../config.ts';
 import { type Database, openDatabase } from '../db/client.ts';
 import { migrate } from '../db/migrate.ts';
 import { buildApp } from '../http/app.ts';
@@ -73,12 +73,21 @@ export interface TestPlatform {
 
 let counter = 0;
 
-export async function createTestPlatform(opts: { demo?: boolean } = {}): Promise<TestPlatform> {
+export async function createTestPlatform(
+  opts: { demo?: boolean; config?: Partial<Config> } = {},
+): Promise<TestPlatform> {
   const database = await openTestDatabase();
   await migrate(database);
   const { modules, jobs } = assemble();
   await seedAll(database.db, modules, { demo: opts.demo ?? false });
-  const config = { ...loadConfig({}), logLevel: 'silent', rateLimitPerMinute: 100_000 };
+  const config = {
+    ...loadConfig({}),
+    logLevel: 'silent',
+    rateLimitPerMinute: 100_000,
+    reportingPowBits: 8,
+    reportingPerMinute: 100_000,
+    ...opts.config,
+  };
   const app = await buildApp({ database, config, modules });
   await app.ready();
 

@@ -1,7 +1,6 @@
 import {
   type AnyPgColumn,
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -12,12 +11,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { users } from '../../../platform/auth/schema.ts';
-import { createdAt, localized, money, updatedAt, utc } from '../../../platform/db/columns.ts';
+import {
+  bytea,
+  createdAt,
+  localized,
+  money,
+  updatedAt,
+  utc,
+} from '../../../platform/db/columns.ts';
 import { agencies } from '../../../platform/reference/schema.ts';
 import type { IndicatorValue } from '../reporting/units.ts';
 import { strategyActivities } from '../schema.ts';
-
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** An agency's anti-corruption plan: governmental, departmental, systemic-corruption or local. */
 export const agencyPlans = pgTable(
