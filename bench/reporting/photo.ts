@@ -4,8 +4,11 @@
 import { randomBytes } from 'node:crypto';
 import sharp from 'sharp';
 
-/** 1280x960 noise at quality 90 is about 1 MB; 280x210 about 50 KB. */
-export async function noisePhoto(width: number, height: number): Promise<Buffer> {
+/**
+ * 1280x960 noise at quality 90 is about 1 MB; 280x210 about 50 KB. A photo taken upright
+ * (orientation 6, as phones tag portrait shots) has to be turned and re-encoded by intake.
+ */
+export async function noisePhoto(width: number, height: number, orientation = 1): Promise<Buffer> {
   return sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
     .jpeg({ quality: 90 })
     .withExif({
@@ -17,6 +20,7 @@ export async function noisePhoto(width: number, height: number): Promise<Buffer>
         Software: 'A546EXXU7CXK1',
       },
     })
+    .withMetadata({ orientation })
     .toBuffer();
 }
 

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { startPlatform } from '../main.ts';
+import { demoReportReceipt } from '../modules/reporting/demo/reports.ts';
 import { assemble } from '../platform/assemble.ts';
 import { verifyAuditChain } from '../platform/audit/service.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../platform/auth/seed.ts';
@@ -223,6 +224,11 @@ function printBanner(url: string, demo: boolean, storage: string) {
       `  password: ${DEMO_PASSWORD}`,
     );
     for (const a of DEMO_ACCOUNTS) lines.push(`  ${a.username.padEnd(14)} ${a.roles.join(', ')}`);
+    lines.push(
+      '',
+      `Receipt of the synthetic whistleblower report (follow it at ${url}/report/follow-up):`,
+      `  ${demoReportReceipt()}`,
+    );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -68,7 +68,7 @@ describe('whistleblower reports', () => {
     submitted = res.json();
     const [row] = await t.database.db.select({ id: reports.id }).from(reports);
     reportId = row!.id;
-  }, 60_000);
+  }, 180_000);
   afterAll(() => t.close());
 
   it('gives a 120-bit receipt and tells what metadata was removed', () => {
@@ -122,6 +122,11 @@ describe('whistleblower reports', () => {
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['report.submitted', 'report.read', 'report.attachment_read']),
     );
+    const [notice] = await queryRows<{ title: { en: string } }>(
+      t.database.db,
+      sql`SELECT title FROM notifications WHERE user_id = ${investigator.userId} AND kind = 'reporting.report.new'`,
+    );
+    expect(notice!.title.en).toContain(submitted.reference);
     // The reporter's own actions carry no address.
     for (const a of audit.filter((x) => x.actor_name === 'reporter')) expect(a.ip).toBeNull();
   });
@@ -141,6 +146,11 @@ describe('whistleblower reports', () => {
     expect(
       (await t.request(late, 'GET', `/api/reporting/work/reports/${reportId}`)).json().error.code,
     ).toBe('report_not_sealed_for_you');
+    // Once a colleague who holds it opens the report, it is sealed for the newcomer too.
+    await t.request(investigator, 'GET', `/api/reporting/work/reports/${reportId}`);
+    expect(
+      (await t.request(late, 'GET', `/api/reporting/work/reports/${reportId}`)).statusCode,
+    ).toBe(200);
   });
 
   it('carries a conversation: the handler asks, the reporter returns with the receipt and answers', async () => {

@@ -2,6 +2,7 @@ import { inArray } from 'drizzle-orm';
 import { users } from '../../platform/auth/schema.ts';
 import { DEMO_PASSWORD } from '../../platform/auth/seed.ts';
 import type { Db } from '../../platform/db/client.ts';
+import { seedDemoReports } from './demo/reports.ts';
 import { keyStatus, setUpKey } from './keys/handler-keys.ts';
 
 /** Demo accounts that handle reports or guard identities: they get keys under the demo password. */
@@ -20,5 +21,6 @@ export async function seedReporting(db: Db, opts: { demo: boolean }): Promise<st
     await setUpKey(db, h.id, DEMO_PASSWORD);
     made.push(h.username);
   }
-  return made.length ? [`reporting keys set up for demo handlers: ${made.join(', ')}`] : [];
+  const lines = made.length ? [`reporting keys set up for demo handlers: ${made.join(', ')}`] : [];
+  return [...lines, ...(await seedDemoReports(db))];
 }

@@ -20,7 +20,7 @@ import type { PlatformModule } from '../module.ts';
 import { accessControl } from './access.ts';
 import { installErrorHandler, sendError } from './error-handler.ts';
 import { AppError } from './errors.ts';
-import { installSecurityHeaders } from './security-headers.ts';
+import { installSecurityHeaders, isReporterPage } from './security-headers.ts';
 
 export const webDist = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
@@ -103,7 +103,11 @@ export async function buildApp(opts: {
   }
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/');
-    if (wantsPage && hasWeb) return reply.type('text/html').sendFile('index.html');
+    if (wantsPage && hasWeb) {
+      // The whistleblower's pages keep the no-store set with the security headers.
+      const cacheControl = !isReporterPage(request.url);
+      return reply.type('text/html').sendFile('index.html', { cacheControl });
+    }
     return sendError(request, reply, 404, 'not_found', { path: request.url.split('?')[0] });
   });
   return app;

@@ -55,7 +55,7 @@ const isApi = (url: string) => url.startsWith('/api/') && !url.startsWith('/api/
  * The whistleblower's pages are never cached (a shared or seized computer keeps no copy) and
  * send no referrer: the browser history is the reporter's risk, not the server's.
  */
-const isReporterPage = (url: string) =>
+export const isReporterPage = (url: string) =>
   url === '/report' || url.startsWith('/report/') || url.startsWith('/report?');
 
 export function installSecurityHeaders(app: FastifyInstance) {

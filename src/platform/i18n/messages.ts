@@ -303,9 +303,9 @@ export const messages = {
     en: 'The report is closed.',
   },
   report_not_sealed_for_you: {
-    ky: 'Бул билдирүү сиз үчүн шифрленген эмес: аны кабыл алган кесиптешиңиз сизге жеткиликтүүлүк бериши керек.',
-    ru: 'Это сообщение не зашифровано для вас: доступ должен дать коллега, получивший его.',
-    en: 'This report is not sealed for you: a colleague who received it has to give you access.',
+    ky: 'Бул билдирүү сиз үчүн шифрленген эмес: аны кабыл алган кесиптешиңиз ачканда, ал сизге да жеткиликтүү болот.',
+    ru: 'Это сообщение не зашифровано для вас: оно станет доступно, когда его откроет коллега, получивший его.',
+    en: 'This report is not sealed for you yet: it becomes readable for you once a colleague who received it opens it.',
   },
   report_not_your_body: {
     ky: 'Бул аракетти билдирүүнү кароочу органдын кызматкери гана жасай алат.',

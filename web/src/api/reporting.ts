@@ -258,7 +258,13 @@ export async function downloadMyAttachment(token: string, attachmentId: string):
 
 /** A count, or null where it is under the threshold and withheld so no reporter stands out. */
 export type Count = number | null;
-export type StatCell = { key: string; count: Count; suppressed: boolean };
+/** `name`: the body's name, where the server gives it (keys of byBody are agency codes). */
+export type StatCell = {
+  key: string;
+  count: Count;
+  suppressed: boolean;
+  name?: LocalizedText;
+};
 
 export type ReportingStatistics = {
   year: number;

@@ -4249,6 +4249,7 @@ export const en: Messages = {
       },
     },
     messages: {
+      none: 'No messages.',
       title: 'Messages',
       empty: {
         reporter: 'No messages yet. The handler may ask you questions here.',
@@ -4332,6 +4333,7 @@ export const en: Messages = {
       recordPayment: 'Record the payment',
     },
     stats: {
+      sumWithheld: 'Withheld: fewer than {{threshold}} payments',
       title: 'Corruption reports: statistics',
       intro:
         'How many reports arrive, where they go, how they end, how soon a handler first responds, and how protection requests and rewards are handled.',
@@ -4535,6 +4537,7 @@ export const en: Messages = {
       decisionReason: 'Reason for your decision',
     },
     protectionQueue: {
+      kind: 'Kind of retaliation',
       title: 'Protection requests',
       intro:
         'Reporters and handlers ask the Prosecutor General’s Office to protect reporters from retaliation. Each request has a deadline for your response; overdue ones come first.',

@@ -10,6 +10,8 @@ import { derive } from './envelope.ts';
 export interface ReportingSecrets {
   receiptSalt: Uint8Array;
   challengeKey: Uint8Array;
+  /** Seeds the receipt of the demo's synthetic report, so that the start banner can print it. */
+  demoReceiptSeed: Uint8Array;
 }
 
 export const secretFileOf = (dataDir: string) => join(dataDir, 'keys', 'reporting-secret.hex');
@@ -38,6 +40,7 @@ export function reportingSecrets(dataDir: string): ReportingSecrets {
   const secrets = {
     receiptSalt: derive(16, 'akniet/reporting/receipt-salt/v1', secret),
     challengeKey: derive(32, 'akniet/reporting/challenge-key/v1', secret),
+    demoReceiptSeed: derive(15, 'akniet/reporting/demo-receipt/v1', secret),
   };
   loaded.set(file, secrets);
   return secrets;

@@ -7,8 +7,7 @@ export const RECEIPT_CHARS = 24;
 /** 24 characters of 5 bits: 120 bits, drawn from 15 random bytes exactly. */
 export const RECEIPT_BITS = RECEIPT_CHARS * 5;
 
-export function newReceipt(): string {
-  const bytes = randomBytes(RECEIPT_BITS / 8);
+export function newReceipt(bytes: Uint8Array = randomBytes(RECEIPT_BITS / 8)): string {
   let bits = 0;
   let value = 0;
   let out = '';
@@ -23,6 +22,9 @@ export function newReceipt(): string {
   }
   return formatReceipt(out);
 }
+
+/** The receipt of the demo's synthetic report: derived from this installation's secret. */
+export const demoReceipt = (seed: Uint8Array) => newReceipt(seed);
 
 export const formatReceipt = (chars: string) => chars.match(/.{4}/g)!.join('-');
 

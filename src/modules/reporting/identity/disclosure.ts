@@ -5,6 +5,8 @@ import type { Db } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { decryptJson, type KeyPair, openSealed, sealFor, wipe } from '../crypto/envelope.ts';
 import type { IdentityInput } from '../intake/content.ts';
+import { tellIdentityRequested } from '../notices/tell.ts';
+import { custodians } from '../read/bodies.ts';
 import type { ReportRow } from '../read/report-view.ts';
 import {
   identityKeyHolders,
@@ -43,6 +45,12 @@ export async function requestIdentity(db: Db, row: ReportRow, actor: Person, rea
       .insert(identityRequests)
       .values({ reportId: row.id, requestedBy: actor.id, reason })
       .returning();
+    await tellIdentityRequested(
+      tx,
+      created!.id,
+      row.reference,
+      (await custodians(tx)).map((c) => c.userId),
+    );
     await recordAudit(tx, actor, {
       action: 'identity.requested',
       entityType: 'identity_request',

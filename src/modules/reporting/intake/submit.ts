@@ -6,6 +6,7 @@ import { categoryOf } from '../config/categories.ts';
 import { encrypt, encryptJson, newKey, randomBytes, sealFor, wipe } from '../crypto/envelope.ts';
 import { formatReceipt, newReceipt, reporterKeysOf } from '../crypto/receipt.ts';
 import { openKeySession } from '../keys/key-sessions.ts';
+import { tellNewReport } from '../notices/tell.ts';
 import { bodyFor, custodians, handlersOf } from '../read/bodies.ts';
 import { REPORTER_SESSION_MINUTES } from '../reporter/session.ts';
 import {
@@ -66,7 +67,7 @@ export function sealIdentity(
  */
 export async function submitReport(
   db: Db,
-  input: { content: ReportInput; files: CleanFile[]; receiptSalt: Uint8Array },
+  input: { content: ReportInput; files: CleanFile[]; receiptSalt: Uint8Array; receipt?: string },
 ): Promise<Submitted> {
   const { content } = input;
   const category = categoryOf(content.category);
@@ -76,7 +77,7 @@ export async function submitReport(
   if (handlers.length === 0)
     throw new AppError(409, 'reporting_body_unavailable', { body: category.body });
 
-  const receipt = newReceipt();
+  const receipt = input.receipt ?? newReceipt();
   const reporter = await reporterKeysOf(receipt, input.receiptSalt);
   const reportId = randomUUID();
   const reportKey = newKey();
@@ -152,6 +153,12 @@ export async function submitReport(
         sealedFor: handlers.map((h) => h.userId),
       },
     });
+    await tellNewReport(
+      tx,
+      reportId,
+      reference,
+      handlers.map((h) => h.userId),
+    );
     // The reporter continues to the report without typing the receipt back.
     session = await openKeySession(
       tx,

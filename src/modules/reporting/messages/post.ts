@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { encrypt } from '../crypto/envelope.ts';
 import { REPORTER_ACTOR } from '../intake/reporter-actor.ts';
+import { tellReporterWrote } from '../notices/tell.ts';
 import type { ReportRow } from '../read/report-view.ts';
-import { reportMessages, reports } from '../schema.ts';
+import { reportKeyHolders, reportMessages, reports } from '../schema.ts';
 
 export const MESSAGE_MAX = 10_000;
 
@@ -45,6 +46,17 @@ export async function postMessage(
           : { awaitingHandler: false, firstResponseAt: row.firstResponseAt ?? at },
       )
       .where(eq(reports.id, row.id));
+    if (from.author === 'reporter') {
+      const holders = row.assignedTo
+        ? [row.assignedTo]
+        : (
+            await tx
+              .select({ userId: reportKeyHolders.userId })
+              .from(reportKeyHolders)
+              .where(and(eq(reportKeyHolders.reportId, row.id), eq(reportKeyHolders.grant, 'body')))
+          ).map((h) => h.userId);
+      await tellReporterWrote(tx, row.id, row.reference, holders, id);
+    }
     await recordAudit(tx, from.author === 'handler' ? from.actor : REPORTER_ACTOR, {
       action: from.author === 'handler' ? 'report.message_sent' : 'report.reporter_message',
       entityType: 'report',

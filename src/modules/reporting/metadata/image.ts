@@ -1,22 +1,25 @@
 import sharp from 'sharp';
-import { describeExif, describePngText, describeXmp } from './describe.ts';
-import { scrubJpeg, scrubPng } from './embedded-images.ts';
-import {
-  AttachmentRejected,
-  type CleanedAttachment,
-  type MetadataItem,
-  sortedItems,
-} from './items.ts';
+import { AttachmentRejected, type CleanedAttachment, sortedItems } from './items.ts';
+import { stripJpeg } from './jpeg-segments.ts';
+import { stripPng } from './png-chunks.ts';
+import { stripWebp } from './webp-chunks.ts';
 
 /**
- * Photos and screenshots are decoded and encoded again by sharp: the new file holds only the
- * pixels (turned upright first, since the orientation tag goes with the EXIF), so no metadata
- * block we do not know about can survive. The colour profile goes too (pixels become sRGB).
+ * Photos and screenshots lose their metadata without being decoded: the metadata blocks are cut
+ * out and everything else is copied byte for byte, so the stored picture is the one the reporter
+ * took (same pixels, same compression), in milliseconds. The colour profile goes too (a
+ * screenshot's can name the monitor, down to its serial number); viewers then read the colours
+ * as sRGB. Only a picture whose EXIF says to show it turned is decoded and encoded again by
+ * sharp, upright, since the turn would be lost with the EXIF.
  */
 type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
 
+const STRIP = { 'image/jpeg': stripJpeg, 'image/png': stripPng, 'image/webp': stripWebp };
+
 // 50 megapixels: above any phone's default photo size, and at most ~200 MB of pixels in memory.
 export const MAX_IMAGE_PIXELS = 50_000_000;
+
+const OPTIONS = { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS } as const;
 
 /** WebP stores pictures lossless or lossy; a lossless screenshot should stay lossless. */
 function isLosslessWebp(bytes: Uint8Array): boolean {
@@ -32,47 +35,39 @@ function isLosslessWebp(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** What the file carried, from sharp's view and (for JPEG and PNG) from its own segments. */
-async function findMetadata(image: ReturnType<typeof sharp>, bytes: Uint8Array, type: ImageType) {
-  const meta = await image.metadata();
-  const items: MetadataItem[] = [];
-  if (meta.exif) items.push(...describeExif(meta.exif));
-  if (meta.xmp)
-    items.push(...describeXmp(meta.xmpAsString ?? meta.xmp.toString('latin1'), 'photo'));
-  if (meta.iptc) items.push('iptc');
-  if (meta.icc) items.push('icc-profile');
-  for (const comment of meta.comments ?? []) items.push(...describePngText(comment.keyword));
-  const segments =
-    type === 'image/jpeg' ? scrubJpeg(bytes) : type === 'image/png' ? scrubPng(bytes) : null;
-  items.push(...(segments?.items ?? []));
-  return { items, pages: meta.pages ?? 1 };
-}
-
-export async function cleanImage(bytes: Uint8Array, type: ImageType): Promise<CleanedAttachment> {
-  const options = { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS } as const;
-  let found: Awaited<ReturnType<typeof findMetadata>>;
-  try {
-    found = await findMetadata(sharp(bytes, options), bytes, type);
-  } catch (error) {
-    throw rejection(error);
-  }
-  // Animated WebP keeps its frames; animations carry no orientation to apply.
-  const animated = found.pages > 1;
-  let image = sharp(bytes, { ...options, animated });
-  if (!animated) image = image.autoOrient();
+/** The picture decoded, turned as its EXIF says, and encoded again: no metadata is written. */
+async function upright(bytes: Uint8Array, type: ImageType): Promise<Uint8Array> {
+  let image = sharp(bytes, OPTIONS).autoOrient();
   if (type === 'image/jpeg') image = image.jpeg({ quality: 90 });
   else if (type === 'image/png') image = image.png();
   else image = image.webp(isLosslessWebp(bytes) ? { lossless: true } : { quality: 90 });
-  let output: Buffer;
   try {
-    output = await image.toBuffer();
+    const output = await image.toBuffer();
+    return new Uint8Array(output.buffer, output.byteOffset, output.byteLength);
   } catch (error) {
     throw rejection(error);
   }
+}
+
+export async function cleanImage(bytes: Uint8Array, type: ImageType): Promise<CleanedAttachment> {
+  const stripped = STRIP[type](bytes);
+  // What is left must still open; its header says so, and how big the picture is, cheaply.
+  const meta = await sharp(stripped.bytes, OPTIONS)
+    .metadata()
+    .catch((error: unknown) => {
+      throw rejection(error);
+    });
+  const pages = meta.pages ?? 1;
+  const pixels = (meta.width ?? 0) * (meta.height ?? 0) * pages;
+  if (pixels > MAX_IMAGE_PIXELS) {
+    throw new AttachmentRejected('attachment_too_large', `${pixels} pixels`);
+  }
+  // Animations carry no orientation to apply.
+  const turned = stripped.orientation !== 1 && pages === 1;
   return {
     type,
-    bytes: new Uint8Array(output.buffer, output.byteOffset, output.byteLength),
-    removed: sortedItems(found.items),
+    bytes: turned ? await upright(bytes, type) : stripped.bytes,
+    removed: sortedItems(stripped.items),
     notRemoved: ['image-content'],
   };
 }

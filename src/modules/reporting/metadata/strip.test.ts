@@ -1,9 +1,11 @@
 import { crc32 } from 'node:zlib';
 import exifReader from 'exif-reader';
+import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
+import { cleanImage } from './image.ts';
 import { METADATA_ITEMS } from './items.ts';
 import { AttachmentRejected, type CleanedAttachment, removeMetadata } from './strip.ts';
 import { ATTACHMENT_TYPES, DOCX, detectAttachmentType, PPTX, XLSX } from './types.ts';
@@ -126,6 +128,301 @@ describe('photos', () => {
     huge.writeUInt32BE(7000, 20);
     huge.writeUInt32BE(crc32(huge.subarray(12, 29)), 29);
     expect(await rejection(huge, 'huge.png')).toBe('attachment_too_large');
+  });
+});
+
+/** The pixels as stored (an ICC profile is not applied: it goes, the numbers must stay). */
+const pixels = (bytes: Uint8Array) => sharp(bytes, { ignoreIcc: true }).raw().toBuffer();
+
+/** A JPEG's segments before its first scan ([marker, size with the marker]) and where it starts. */
+function jpegSegments(jpeg: Uint8Array) {
+  const segments: [number, number][] = [];
+  let at = 2;
+  while (jpeg[at + 1] !== 0xda) {
+    const size = 2 + ((jpeg[at + 2]! << 8) | jpeg[at + 3]!);
+    segments.push([jpeg[at + 1]!, size]);
+    at += size;
+  }
+  return { segments, scan: at };
+}
+
+/** A segment (APPn, COM) put in at `at`, by default right after the start of the image. */
+function withSegment(jpeg: Uint8Array, marker: number, payload: Buffer, at = 2) {
+  const head = Buffer.from([0xff, marker, 0, 0]);
+  head.writeUInt16BE(payload.length + 2, 2);
+  return Buffer.concat([jpeg.subarray(0, at), head, payload, jpeg.subarray(at)]);
+}
+
+function pngChunk(type: string, data: Buffer) {
+  const chunk = Buffer.alloc(12 + data.length);
+  chunk.writeUInt32BE(data.length, 0);
+  chunk.write(type, 4, 'latin1');
+  data.copy(chunk, 8);
+  chunk.writeUInt32BE(crc32(chunk.subarray(4, 8 + data.length)), 8 + data.length);
+  return chunk;
+}
+
+function pngChunkTypes(png: Uint8Array) {
+  const view = Buffer.from(png);
+  const types: string[] = [];
+  for (let at = 8; at < view.length; at += 12 + view.readUInt32BE(at))
+    types.push(view.toString('latin1', at + 4, at + 8));
+  return types;
+}
+
+function webpChunkTypes(webp: Uint8Array) {
+  const view = Buffer.from(webp);
+  const types: string[] = [];
+  for (let at = 12; at < view.length; at += 8 + view.readUInt32LE(at + 4) + (view[at + 4]! & 1))
+    types.push(view.toString('latin1', at, at + 4));
+  return types;
+}
+
+/** No metadata sharp can see, and none of the reporter's name in the bytes. */
+async function expectNoMetadata(bytes: Uint8Array) {
+  const meta = await sharp(bytes).metadata();
+  expect([meta.exif, meta.xmp, meta.iptc, meta.icc, meta.comments]).toEqual([
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+  ]);
+  expect(Buffer.from(bytes).includes('Jane')).toBe(false);
+}
+
+/** An upright photo with GPS EXIF, XMP, an ICC profile and a comment, as a phone might send it. */
+async function uprightPhoto(width = 48, height = 32) {
+  const jpeg = await noise(width, height)
+    .jpeg({ quality: 85 })
+    .withExif(EXIF)
+    .withXmp(XMP)
+    .withIccProfile('srgb')
+    .toBuffer();
+  return withSegment(jpeg, 0xfe, Buffer.from('Taken by Jane Reporter'));
+}
+
+describe('photos, cut without decoding', () => {
+  it('keeps a JPEG’s pixels and compressed data as they were, minus the metadata segments', async () => {
+    const input = await uprightPhoto();
+    const before = await sharp(input).metadata();
+    expect(exifReader(before.exif!).GPSInfo?.GPSLatitude).toEqual([42, 52, 12]);
+    expect([before.xmp, before.icc, before.orientation]).toEqual([
+      expect.anything(),
+      expect.anything(),
+      1,
+    ]);
+
+    const result = await clean(input, 'IMG_0002.jpg');
+    await expectNoMetadata(result.bytes);
+    expect(await pixels(result.bytes)).toEqual(await pixels(input));
+    // Everything from the first scan on is the very same bytes: nothing was encoded again.
+    const inside = jpegSegments(input);
+    const outside = jpegSegments(result.bytes);
+    expect(Buffer.from(result.bytes).subarray(outside.scan)).toEqual(input.subarray(inside.scan));
+    const dropped = inside.segments
+      .filter(([marker]) => marker === 0xe1 || marker === 0xe2 || marker === 0xfe)
+      .reduce((sum, [, size]) => sum + size, 0);
+    expect(dropped).toBeGreaterThan(500);
+    expect(result.bytes.length).toBe(input.length - dropped);
+    expect(outside.segments.map(([marker]) => marker)).not.toContain(0xe1);
+    expect(result.removed).toEqual([
+      'gps-position',
+      'camera',
+      'software',
+      'author',
+      'exif',
+      'xmp',
+      'icc-profile',
+      'image-comments',
+    ]);
+    expect(result.notRemoved).toEqual(['image-content']);
+  });
+
+  it('returns a JPEG without metadata byte for byte', async () => {
+    const input = await noise(30, 20).jpeg().toBuffer();
+    const result = await clean(input, 'plain.jpg');
+    expect(Buffer.from(result.bytes)).toEqual(input);
+  });
+
+  it('cuts comments between the scans of a progressive JPEG', async () => {
+    const jpeg = await noise(64, 48).jpeg({ progressive: true }).toBuffer();
+    const second = jpeg.indexOf(Buffer.from([0xff, 0xda]), jpegSegments(jpeg).scan + 2);
+    expect(second).toBeGreaterThan(0);
+    const input = withSegment(jpeg, 0xfe, Buffer.from('Jane Reporter was here'), second);
+    const result = await clean(input, 'progressive.jpg');
+    expect(Buffer.from(result.bytes)).toEqual(jpeg);
+    expect(result.removed).toEqual(['image-comments']);
+  });
+
+  it('keeps Adobe’s segment, which CMYK colours need', async () => {
+    const cmyk = await noise(24, 16).toColourspace('cmyk').jpeg().toBuffer();
+    expect(jpegSegments(cmyk).segments.map(([marker]) => marker)).toContain(0xee);
+    const input = withSegment(cmyk, 0xfe, Buffer.from('Scanned by Jane'));
+    const result = await clean(input, 'scan.jpg');
+    expect(Buffer.from(result.bytes)).toEqual(cmyk);
+    const after = await sharp(result.bytes).metadata();
+    expect([after.space, after.channels]).toEqual(['cmyk', 4]);
+    expect(await pixels(result.bytes)).toEqual(await pixels(input));
+  });
+
+  it('drops a JFIF thumbnail and pictures after the end of the image', async () => {
+    const jpeg = await noise(32, 32).jpeg().toBuffer();
+    // JFIF 1.02, 72 dpi, with a 2 × 1 thumbnail of 6 bytes.
+    const jfif = Buffer.from([
+      ...Buffer.from('JFIF\0'),
+      1,
+      2,
+      1,
+      0,
+      72,
+      0,
+      72,
+      2,
+      1,
+      9,
+      8,
+      7,
+      6,
+      5,
+      4,
+    ]);
+    const second = await noise(8, 8).jpeg().withExif(EXIF).toBuffer();
+    const input = Buffer.concat([withSegment(jpeg, 0xe0, jfif), second]);
+    const result = await clean(input, 'burst.jpg');
+    const expected = withSegment(jpeg, 0xe0, Buffer.from([...jfif.subarray(0, 12), 0, 0]));
+    expect(Buffer.from(result.bytes)).toEqual(expected);
+    expect(result.removed).toEqual(['thumbnail']);
+    expect(await pixels(result.bytes)).toEqual(await pixels(jpeg));
+  });
+
+  it('refuses a JPEG cut off after its scan begins, or just before its end', async () => {
+    const input = await uprightPhoto(64, 64);
+    const scan = jpegSegments(input).scan;
+    const header = 2 + input.readUInt16BE(scan + 2);
+    for (const length of [scan + header, scan + header + 100, input.length - 2]) {
+      expect(await rejection(input.subarray(0, length), 'cut.jpg')).toBe('attachment_unreadable');
+    }
+  });
+
+  it('keeps a PNG’s chunks byte for byte, without text, EXIF and time', async () => {
+    const png = await noise(16, 12).png().toBuffer();
+    const tiff = (await sharp(await uprightPhoto()).metadata()).exif!.subarray(6);
+    const extra = [
+      pngChunk('tEXt', Buffer.from('Author\0Jane Reporter', 'latin1')),
+      pngChunk('eXIf', tiff),
+      pngChunk('tIME', Buffer.from([0x07, 0xea, 3, 14, 9, 26, 53])),
+      pngChunk('prVt', Buffer.from('Jane’s laptop')),
+    ];
+    const input = Buffer.concat([png.subarray(0, 33), ...extra, png.subarray(33)]);
+    const before = await sharp(input).metadata();
+    expect([before.exif, before.comments?.[0]?.keyword]).toEqual([expect.anything(), 'Author']);
+
+    const result = await clean(input, 'screenshot.png');
+    await expectNoMetadata(result.bytes);
+    expect(Buffer.from(result.bytes)).toEqual(png);
+    expect(result.bytes.length).toBe(input.length - extra.reduce((n, c) => n + c.length, 0));
+    expect(await pixels(result.bytes)).toEqual(await pixels(input));
+    expect(pngChunkTypes(result.bytes)).toEqual(pngChunkTypes(png));
+    expect(result.removed).toEqual([
+      'gps-position',
+      'camera',
+      'software',
+      'author',
+      'dates',
+      'private-data',
+      'exif',
+      'image-comments',
+    ]);
+  });
+
+  it('keeps a WebP’s picture chunks byte for byte, without EXIF and XMP', async () => {
+    const input = await noise(20, 14).webp({ quality: 80 }).withExif(EXIF).withXmp(XMP).toBuffer();
+    expect(webpChunkTypes(input)).toEqual(['VP8X', 'VP8 ', 'EXIF', 'XMP ']);
+    expect(input[20]! & 0x0c).toBe(0x0c); // the EXIF and XMP flags
+    const copy = Buffer.from(input);
+    const result = await clean(input, 'photo.webp');
+    expect(input).toEqual(copy); // the reporter's file itself is left alone
+    await expectNoMetadata(result.bytes);
+    expect(webpChunkTypes(result.bytes)).toEqual(['VP8X', 'VP8 ']);
+    expect(result.bytes[20]! & 0x0c).toBe(0);
+    const output = Buffer.from(result.bytes);
+    expect(output.readUInt32LE(4)).toBe(output.length - 8);
+    const picture = 12 + 18; // after the RIFF header and the VP8X chunk
+    const size = 8 + input.readUInt32LE(picture + 4);
+    expect(output.subarray(picture)).toEqual(input.subarray(picture, picture + size));
+    expect(await pixels(result.bytes)).toEqual(await pixels(input));
+    expect(result.removed).toEqual(['gps-position', 'camera', 'software', 'author', 'exif', 'xmp']);
+  });
+
+  it('keeps an animation’s frames and turns a turned WebP upright, still lossless', async () => {
+    const frames = await Promise.all(
+      [0, 80, 160].map((r) =>
+        sharp({ create: { width: 16, height: 12, channels: 3, background: { r, g: 40, b: 90 } } })
+          .png()
+          .toBuffer(),
+      ),
+    );
+    const animation = await sharp(frames, { join: { animated: true } })
+      .webp({ lossless: true })
+      .withExif(EXIF)
+      .toBuffer();
+    const cleaned = await clean(animation, 'animation.webp');
+    await expectNoMetadata(cleaned.bytes);
+    expect(webpChunkTypes(cleaned.bytes)).toEqual(['VP8X', 'ANIM', 'ANMF', 'ANMF', 'ANMF']);
+    const all = (bytes: Uint8Array) => sharp(bytes, { animated: true }).raw().toBuffer();
+    expect(await all(cleaned.bytes)).toEqual(await all(animation));
+
+    const turned = await noise(40, 20)
+      .webp({ lossless: true })
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const upright = await clean(turned, 'turned.webp');
+    const after = await sharp(upright.bytes).metadata();
+    expect([after.width, after.height, after.orientation, after.exif]).toEqual([
+      20,
+      40,
+      undefined,
+      undefined,
+    ]);
+    expect(webpChunkTypes(upright.bytes)).toEqual(['VP8L']);
+  });
+
+  it('answers a damaged picture with a rejection, never with another error', async () => {
+    const samples = [
+      ['image/jpeg', await uprightPhoto(24, 16)],
+      ['image/png', Buffer.concat([await noise(12, 8).png().withExif(EXIF).toBuffer()])],
+      ['image/webp', await noise(12, 8).webp().withExif(EXIF).withXmp(XMP).toBuffer()],
+    ] as const;
+    for (const [type, sample] of samples) {
+      let accepted = 0;
+      const change = fc.record({ at: fc.nat(sample.length - 1), byte: fc.nat(255) });
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(change, { minLength: 1, maxLength: 6 }),
+          fc.oneof(
+            { arbitrary: fc.constant(null), weight: 4 },
+            { arbitrary: fc.nat(sample.length), weight: 1 },
+          ),
+          async (changes, cut) => {
+            const bytes = Uint8Array.from(sample);
+            for (const { at, byte } of changes) bytes[at] = byte;
+            let result: CleanedAttachment;
+            try {
+              result = await cleanImage(cut === null ? bytes : bytes.subarray(0, cut), type);
+            } catch (error) {
+              expect(error).toBeInstanceOf(AttachmentRejected);
+              return;
+            }
+            await expectNoMetadata(result.bytes);
+            accepted++;
+          },
+        ),
+        { numRuns: 150 },
+      );
+      // Many changes leave a file that still opens (a PNG's checksums catch most of its own).
+      expect(accepted).toBeGreaterThan(5);
+    }
   });
 });
 

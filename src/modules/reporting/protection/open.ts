@@ -4,6 +4,7 @@ import { bishkekDay } from '../../../platform/bishkek-time.ts';
 import type { Db } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { encryptJson, sealFor } from '../crypto/envelope.ts';
+import { tellProtectionRequested } from '../notices/tell.ts';
 import { protectionProsecutors } from '../read/bodies.ts';
 import type { ProtectionDetails, ReportRow } from '../read/report-view.ts';
 import { type ProtectionKind, protectionRequests, reportKeyHolders } from '../schema.ts';
@@ -63,6 +64,13 @@ export async function openProtection(
         })),
       )
       .onConflictDoNothing();
+    await tellProtectionRequested(
+      tx,
+      id,
+      row.reference,
+      deadline,
+      prosecutors.map((p) => p.userId),
+    );
     await recordAudit(tx, by.actor, {
       action: 'protection.requested',
       entityType: 'protection_request',

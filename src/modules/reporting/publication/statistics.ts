@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/client.ts';
 import { queryRows } from '../../../platform/db/client.ts';
+import type { LocalizedText } from '../../../platform/i18n/language.ts';
 import {
   median,
   type PublishedCell,
@@ -32,7 +33,16 @@ export async function reportStatistics(db: Db, year: number) {
         FROM destroyed_reports d LEFT JOIN agencies a ON a.id = d.body_agency_id
         WHERE extract(year from d.submitted_month) = ${year}`,
   );
-  return summarise(reports, await protectionFigures(db, year));
+  const summary = summarise(reports, await protectionFigures(db, year));
+  const names = await queryRows<{ code: string; name: LocalizedText }>(
+    db,
+    sql`SELECT code, name FROM agencies WHERE code IN (SELECT DISTINCT a.code FROM reports r JOIN agencies a ON a.id = r.body_agency_id UNION SELECT DISTINCT a.code FROM destroyed_reports d JOIN agencies a ON a.id = d.body_agency_id)`,
+  );
+  const nameOf = new Map(names.map((n) => [n.code, n.name]));
+  return {
+    ...summary,
+    byBody: summary.byBody.map((c) => ({ ...c, name: nameOf.get(c.key) ?? null })),
+  };
 }
 
 async function protectionFigures(db: Db, year: number) {
@@ -112,7 +122,12 @@ function summarise(
       eligible: count(extra.rewards.eligible),
       paid: count(extra.rewards.paid),
       overdue: count(extra.rewards.overdue),
-      paidSom: extra.rewards.paid < SUPPRESSION_THRESHOLD ? null : extra.rewards.paid_som,
+      paidSom:
+        extra.rewards.paid === 0
+          ? 0
+          : extra.rewards.paid < SUPPRESSION_THRESHOLD
+            ? null
+            : extra.rewards.paid_som,
     },
   };
 }

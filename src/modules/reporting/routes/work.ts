@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, asc, eq, ne } from 'drizzle-orm';
+import { and, arrayOverlaps, asc, eq, ne, notInArray } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,7 +21,12 @@ import { openProtection } from '../protection/open.ts';
 import { attachmentOf, type ReportRow, reportRow, reportView } from '../read/report-view.ts';
 import { decideReward, recordRewardPayment, rewardList } from '../rewards/decisions.ts';
 import { reportKeyForHandler, unlockedKey } from '../work/handler-key.ts';
-import { assignReport, setReportStatus, transferReport } from '../work/handling.ts';
+import {
+  assignReport,
+  sealForNewColleagues,
+  setReportStatus,
+  transferReport,
+} from '../work/handling.ts';
 import { handlerQueue } from '../work/queue.ts';
 import { protectionInput, sendAttachment } from './reporter.ts';
 
@@ -98,7 +103,18 @@ export async function reportingWorkRoutes(app: FastifyInstance) {
         const history = await db
           .select({ at: auditLog.at, action: auditLog.action, actor: auditLog.actorName })
           .from(auditLog)
-          .where(and(eq(auditLog.entityType, 'report'), eq(auditLog.entityId, row.id)))
+          .where(
+            and(
+              eq(auditLog.entityType, 'report'),
+              eq(auditLog.entityId, row.id),
+              // Readings stay in the audit log; the report's history shows what was done.
+              notInArray(auditLog.action, [
+                'report.read',
+                'report.attachment_read',
+                'identity.read',
+              ]),
+            ),
+          )
           .orderBy(asc(auditLog.id));
         const colleagues = await db
           .select({ id: users.id, name: users.displayName })
@@ -121,10 +137,12 @@ export async function reportingWorkRoutes(app: FastifyInstance) {
               .from(users)
               .where(eq(users.id, row.assignedTo))
           : [];
+        const sealedFor = grant === 'body' ? await sealForNewColleagues(db, row, reportKey) : [];
         await recordAuditNow(db, actor, {
           action: 'report.read',
           entityType: 'report',
           entityId: row.id,
+          details: sealedFor.length ? { sealedForNewColleagues: sealedFor } : {},
         });
         return {
           ...view,

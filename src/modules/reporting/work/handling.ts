@@ -147,3 +147,38 @@ export async function transferReport(
     });
   });
 }
+
+/**
+ * The body receives a report, not a list of people: when one of its handlers opens it, the report
+ * key is sealed for colleagues who set up their key after the report arrived. Returns who was
+ * added (audited by the caller's read entry).
+ */
+export async function sealForNewColleagues(
+  db: Db,
+  row: ReportRow,
+  reportKey: Uint8Array,
+): Promise<string[]> {
+  const handlers = await handlersOf(db, row.bodyAgencyId);
+  const held = new Set(
+    (
+      await db
+        .select({ userId: reportKeyHolders.userId })
+        .from(reportKeyHolders)
+        .where(eq(reportKeyHolders.reportId, row.id))
+    ).map((h) => h.userId),
+  );
+  const missing = handlers.filter((h) => !held.has(h.userId));
+  if (missing.length === 0) return [];
+  await db
+    .insert(reportKeyHolders)
+    .values(
+      missing.map((h) => ({
+        reportId: row.id,
+        userId: h.userId,
+        sealedKey: sealFor(h.publicKey, reportKey),
+        grant: 'body' as const,
+      })),
+    )
+    .onConflictDoNothing();
+  return missing.map((h) => h.userId);
+}

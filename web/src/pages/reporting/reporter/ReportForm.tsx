@@ -106,7 +106,9 @@ export function ReportForm({
       // Focus the first field that needs attention, so a keyboard or screen-reader user finds it.
       requestAnimationFrame(() => {
         const invalid = document.querySelector<HTMLElement>(
-          '[data-report-form] [aria-invalid="true"], [data-report-form] [data-files-problem]',
+          errors.category
+            ? '[data-report-form] [role="radio"]:not([disabled])'
+            : '[data-report-form] [aria-invalid="true"]',
         );
         invalid?.focus();
       });

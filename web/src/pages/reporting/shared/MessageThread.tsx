@@ -57,7 +57,7 @@ export function MessageThread({
       </Title>
       {messages.length === 0 ? (
         <Text c="dimmed" data-empty>
-          {t(`${n}.empty.${side}`)}
+          {closed || readOnly ? t(`${n}.none`) : t(`${n}.empty.${side}`)}
         </Text>
       ) : (
         <Stack component="ol" gap="sm" className="akniet-plain-list">

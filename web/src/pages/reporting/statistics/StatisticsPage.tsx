@@ -14,7 +14,7 @@ import { Loading } from '../../../components/Loading.tsx';
 import { PageTitle } from '../../../components/PageTitle.tsx';
 import { TableScroll } from '../../../components/table/TableScroll.tsx';
 import { YearSelect, yearFromParam } from '../../../components/YearSelect.tsx';
-import { localize } from '../../../format/localized.ts';
+import { type LocalizedText, localize } from '../../../format/localized.ts';
 import { formatCount, formatMoney, formatScore } from '../../../format/numbers.ts';
 import { useLanguage } from '../../../i18n/useLanguage.ts';
 import '../reporting.css';
@@ -50,6 +50,8 @@ export function StatisticsPage() {
   const n = 'reporting.stats' as const;
   const categories = intake.data?.categories;
   const data = stats.data;
+  // The sum is withheld while fewer than the threshold were paid; none paid is simply nothing.
+  const paidSom = data?.rewards.paidSom ?? (data?.rewards.paid === 0 ? 0 : null);
 
   return (
     <Stack gap="lg">
@@ -82,6 +84,7 @@ export function StatisticsPage() {
                     ? t(`${n}.tooFew`, { threshold: data.threshold })
                     : t(`${n}.noData`)
               }
+              suppressed={data.firstResponse.medianDays === null}
               hint={t(`${n}.medianHint`)}
               marker="median"
             />
@@ -110,8 +113,10 @@ export function StatisticsPage() {
                 column={t('reporting.terms.body')}
                 cells={data.byBody}
                 threshold={data.threshold}
-                label={(key) =>
-                  bodyName(categories, key, language) ?? t(`${n}.agencyBody`, { code: key })
+                label={(key, name) =>
+                  name
+                    ? localize(name, language)
+                    : (bodyName(categories, key, language) ?? t(`${n}.agencyBody`, { code: key }))
                 }
                 marker="body"
               />
@@ -184,13 +189,11 @@ export function StatisticsPage() {
               <Figure
                 label={t(`${n}.rewardsPaidSom`)}
                 text={
-                  data.rewards.paidSom === null
-                    ? t(`${n}.tooFew`, { threshold: data.threshold })
-                    : formatMoney(
-                        { amount: String(data.rewards.paidSom), currency: 'KGS' },
-                        language,
-                      )
+                  paidSom === null
+                    ? t(`${n}.sumWithheld`, { threshold: data.threshold })
+                    : formatMoney({ amount: String(paidSom), currency: 'KGS' }, language)
                 }
+                suppressed={paidSom === null}
                 marker="paid-som"
               />
             </SimpleGrid>
@@ -224,10 +227,13 @@ function Figure({
   threshold = 5,
   hint,
   marker,
+  suppressed = value === null,
 }: {
   label: string;
   value?: Count;
   text?: string;
+  /** Withheld or missing: said in words, in a smaller type than a figure. */
+  suppressed?: boolean;
   threshold?: number;
   hint?: string;
   marker?: string;
@@ -240,16 +246,11 @@ function Figure({
       ? t('reporting.stats.tooFew', { threshold })
       : formatCount(value, language));
   return (
-    <Paper
-      withBorder
-      p="md"
-      data-figure={marker ?? label}
-      data-suppressed={value === null || undefined}
-    >
+    <Paper withBorder p="md" data-figure={marker ?? label} data-suppressed={suppressed}>
       <Text size="sm" c="gray.7">
         {label}
       </Text>
-      <Text fz={value === null ? 'md' : 24} fw={700}>
+      <Text fz={suppressed ? 'md' : 24} fw={suppressed ? 600 : 700}>
         {shown}
       </Text>
       {hint && (
@@ -273,7 +274,7 @@ function CountTable({
   column: string;
   cells: readonly StatCell[];
   threshold: number;
-  label: (key: string) => string;
+  label: (key: string, name?: LocalizedText) => string;
   marker: string;
 }) {
   const { t } = useTranslation();
@@ -302,7 +303,7 @@ function CountTable({
             <Table.Tbody>
               {cells.map((c) => (
                 <Table.Tr key={c.key} data-cell={c.key} data-suppressed={c.suppressed}>
-                  <Table.Td>{label(c.key)}</Table.Td>
+                  <Table.Td>{label(c.key, c.name)}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                     {c.count === null ? (
                       <Text span size="sm" fs="italic">

@@ -19,8 +19,8 @@ export function IdentitySection({ report }: { report: HandlerView }) {
   }
   if (identity.visible) {
     return (
-      <Alert color="blue" variant="light" title={t(`${n}.visibleTitle`)} data-identity-visible>
-        <dl className="akniet-facts">
+      <Alert color="blue" variant="light" data-identity-visible>
+        <dl className="akniet-facts" style={{ marginTop: 0 }}>
           <dt>{t('reporting.identity.name')}</dt>
           <dd>{identity.visible.name}</dd>
           <dt>{t('reporting.identity.contact')}</dt>

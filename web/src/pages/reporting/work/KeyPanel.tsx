@@ -167,7 +167,13 @@ function UnlockKey({ onRecovered }: { onRecovered: (code: string) => void }) {
         />
       ) : (
         <div>
-          <Anchor component="button" type="button" size="sm" onClick={() => setRecovering(true)}>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            ta="left"
+            onClick={() => setRecovering(true)}
+          >
             {t(`${n}.recoverLink`)}
           </Anchor>
         </div>

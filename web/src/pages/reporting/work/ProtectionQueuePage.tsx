@@ -94,9 +94,9 @@ export function ProtectionQueuePage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>{t(`${n}.report`)}</Table.Th>
-                    <Table.Th>{t('reporting.protection.kind')}</Table.Th>
-                    <Table.Th>{t('reporting.protection.openedAt')}</Table.Th>
                     <Table.Th>{t('reporting.protection.deadline')}</Table.Th>
+                    <Table.Th>{t(`${n}.kind`)}</Table.Th>
+                    <Table.Th>{t('reporting.protection.openedAt')}</Table.Th>
                     <Table.Th>{t('reporting.terms.status')}</Table.Th>
                     <Table.Th>{t('common.actions')}</Table.Th>
                   </Table.Tr>
@@ -124,10 +124,6 @@ export function ProtectionQueuePage() {
                             {t(`reporting.protection.openedByWho.${r.openedBy}`)}
                           </Text>
                         </Table.Td>
-                        <Table.Td>{t(`reporting.protection.kinds.${r.kind}`)}</Table.Td>
-                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                          {formatDate(r.openedAt, language)}
-                        </Table.Td>
                         <Table.Td data-deadline={r.deadline}>
                           <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap' }}>
                             {formatDate(r.deadline, language)}
@@ -145,6 +141,10 @@ export function ProtectionQueuePage() {
                             </Text>
                           )}
                         </Table.Td>
+                        <Table.Td>{t(`reporting.protection.kinds.${r.kind}`)}</Table.Td>
+                        <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                          {formatDate(r.openedAt, language)}
+                        </Table.Td>
                         <Table.Td>
                           {overdue ? (
                             <Tag color="red">{t(`${n}.overdue`)}</Tag>
@@ -155,7 +155,7 @@ export function ProtectionQueuePage() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          {r.status === 'open' && r.daysLeft !== null && (
+                          {r.status === 'open' && (
                             <Button size="compact-sm" onClick={() => setResponding(r)} data-respond>
                               {t(`${n}.respond`)}
                             </Button>

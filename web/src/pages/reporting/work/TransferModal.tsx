@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -76,22 +76,25 @@ export function TransferModal({
       ) : (
         <form onSubmit={submit} noValidate data-transfer-form>
           <Stack>
+            {/* Any other agency may be the competent one (its officer): searchable, not a long list. */}
             {report.transferable.length === 0 ? (
               <Text c="dimmed">{t(`${n}.none`)}</Text>
             ) : (
-              <NativeSelect
+              <Select
                 label={t(`${n}.body`)}
+                placeholder={t(`${n}.chooseBody`)}
                 required
-                value={agencyId}
-                onChange={(e) => setAgencyId(e.currentTarget.value)}
-                data={[
-                  { value: '', label: t(`${n}.chooseBody`) },
-                  ...report.transferable.map((b) => ({
-                    value: b.agencyId,
-                    label: nameText(b.name, language),
-                  })),
-                ]}
+                searchable
+                value={agencyId || null}
+                onChange={(value) => setAgencyId(value ?? '')}
+                data={report.transferable.map((b) => ({
+                  value: b.agencyId,
+                  label: nameText(b.name, language),
+                }))}
+                nothingFoundMessage={t('common.noResults')}
                 error={checked && !agencyId ? t('common.required') : null}
+                comboboxProps={{ withinPortal: true }}
+                data-field="transfer-body"
               />
             )}
             <Textarea
