@@ -29,9 +29,10 @@ class Argon2Pool {
   private worker(): Worker {
     if (this.workers.length < this.size) {
       const w = new Worker(new URL('./argon2-worker.mjs', import.meta.url));
-      w.unref();
       w.on('message', (msg: { id: number; out?: Uint8Array; error?: string }) => {
-        this.busy.set(w, (this.busy.get(w) ?? 1) - 1);
+        const left = (this.busy.get(w) ?? 1) - 1;
+        this.busy.set(w, left);
+        if (left === 0) w.unref();
         const p = this.pending.get(msg.id);
         this.pending.delete(msg.id);
         if (!p) return;
@@ -43,6 +44,8 @@ class Argon2Pool {
         this.pending.clear();
         this.workers.splice(this.workers.indexOf(w), 1);
       });
+      // After the listeners: attaching a 'message' listener refs the worker again.
+      w.unref();
       this.workers.push(w);
       this.busy.set(w, 0);
       return w;
@@ -57,6 +60,8 @@ class Argon2Pool {
     const id = this.next++;
     const w = this.worker();
     this.busy.set(w, (this.busy.get(w) ?? 0) + 1);
+    // A worker with work keeps the process alive until it answers; an idle one does not.
+    w.ref();
     return new Promise<Uint8Array>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       w.postMessage({ id, secret, salt, length, ...ARGON2_COSTS[cost] });
