@@ -9,6 +9,8 @@ const options: HelmetOptions = {
       scriptSrc: ["'self'", "'wasm-unsafe-eval'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", 'data:'],
+      // Helmet's default also allows fonts from any https origin; the platform loads none.
+      fontSrc: ["'self'"],
       connectSrc: ["'self'"],
       frameAncestors: ["'none'"],
     },

@@ -36,9 +36,11 @@ export async function seedDemoReports(db: Db): Promise<string[]> {
   const random = seededRandom(1208);
   const categories = REPORT_CATEGORIES.filter((c) => c.body !== 'agency');
   const made: string[] = [];
-  for (let i = 0; i < 14; i++) {
+  // Five per category, so that the public statistics show counts and not only withheld cells.
+  const count = categories.length * 5 + 2;
+  for (let i = 0; i < count; i++) {
     const category =
-      i < 12
+      i < count - 2
         ? categories[i % categories.length]!
         : REPORT_CATEGORIES.find((c) => c.body === 'agency')!;
     const subject = SUBJECTS[i % SUBJECTS.length]!;
