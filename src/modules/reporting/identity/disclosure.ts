@@ -1,7 +1,8 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import { type Actor, recordAudit } from '../../../platform/audit/service.ts';
 import { users } from '../../../platform/auth/schema.ts';
 import type { Db } from '../../../platform/db/client.ts';
+import { fetchPage } from '../../../platform/db/paging.ts';
 import { AppError } from '../../../platform/http/errors.ts';
 import { decryptJson, type KeyPair, openSealed, sealFor, wipe } from '../crypto/envelope.ts';
 import type { IdentityInput } from '../intake/content.ts';
@@ -183,25 +184,29 @@ export async function identityRequestList(
   page: { page: number; pageSize: number; status?: string | undefined },
 ) {
   const where = page.status ? eq(identityRequests.status, page.status as 'pending') : undefined;
-  const rows = await db
-    .select({
-      id: identityRequests.id,
-      reportId: identityRequests.reportId,
-      reportReference: reports.reference,
-      requestedBy: users.displayName,
-      reason: identityRequests.reason,
-      requestedAt: identityRequests.requestedAt,
-      status: identityRequests.status,
-      decisionReason: identityRequests.decisionReason,
-      decidedAt: identityRequests.decidedAt,
-    })
-    .from(identityRequests)
-    .innerJoin(reports, eq(reports.id, identityRequests.reportId))
-    .innerJoin(users, eq(users.id, identityRequests.requestedBy))
-    .where(where)
-    .orderBy(desc(identityRequests.requestedAt))
-    .limit(page.pageSize)
-    .offset((page.page - 1) * page.pageSize);
-  const total = await db.$count(identityRequests, where);
-  return { items: rows, total, page: page.page, pageSize: page.pageSize };
+  return fetchPage(
+    page,
+    (limit, offset) =>
+      db
+        .select({
+          id: identityRequests.id,
+          reportId: identityRequests.reportId,
+          reportReference: reports.reference,
+          requestedBy: users.displayName,
+          reason: identityRequests.reason,
+          requestedAt: identityRequests.requestedAt,
+          status: identityRequests.status,
+          decisionReason: identityRequests.decisionReason,
+          decidedAt: identityRequests.decidedAt,
+        })
+        .from(identityRequests)
+        .innerJoin(reports, eq(reports.id, identityRequests.reportId))
+        .innerJoin(users, eq(users.id, identityRequests.requestedBy))
+        .where(where)
+        .orderBy(desc(identityRequests.requestedAt))
+        .limit(limit)
+        .offset(offset),
+    () => db.select({ n: count() }).from(identityRequests).where(where),
+    (row) => row,
+  );
 }

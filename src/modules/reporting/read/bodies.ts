@@ -39,45 +39,32 @@ export async function bodyFor(db: Db, category: ReportCategory, agencyId: string
   return id;
 }
 
-/** The active handlers of a body who have set up a key. */
-export function handlersOf(db: Db, bodyAgencyId: string): Promise<KeyHolder[]> {
+/** Active accounts holding one of the roles (in the agency, if given) that have set up a key. */
+function keyHolders(db: Db, roles: readonly string[], agencyId?: string): Promise<KeyHolder[]> {
   return db
     .select({ userId: users.id, publicKey: reportingKeys.publicKey })
     .from(users)
     .innerJoin(reportingKeys, eq(reportingKeys.userId, users.id))
     .where(
       and(
-        eq(users.agencyId, bodyAgencyId),
+        agencyId ? eq(users.agencyId, agencyId) : undefined,
         eq(users.active, true),
-        arrayOverlaps(users.roles, [...HANDLER_ROLES]),
+        arrayOverlaps(users.roles, [...roles]),
       ),
     );
 }
+
+/** The active handlers of a body who have set up a key. */
+export const handlersOf = (db: Db, bodyAgencyId: string) =>
+  keyHolders(db, HANDLER_ROLES, bodyAgencyId);
 
 /** The prosecutors who answer protection requests (the Prosecutor General's Office). */
 export async function protectionProsecutors(db: Db): Promise<KeyHolder[]> {
   const body = await agencyIdByCode(db, PROTECTION_BODY_CODE);
-  if (!body) return [];
-  return db
-    .select({ userId: users.id, publicKey: reportingKeys.publicKey })
-    .from(users)
-    .innerJoin(reportingKeys, eq(reportingKeys.userId, users.id))
-    .where(
-      and(
-        eq(users.agencyId, body),
-        eq(users.active, true),
-        arrayOverlaps(users.roles, ['prosecutor']),
-      ),
-    );
+  return body ? keyHolders(db, ['prosecutor'], body) : [];
 }
 
-export function custodians(db: Db): Promise<KeyHolder[]> {
-  return db
-    .select({ userId: users.id, publicKey: reportingKeys.publicKey })
-    .from(users)
-    .innerJoin(reportingKeys, eq(reportingKeys.userId, users.id))
-    .where(and(eq(users.active, true), arrayOverlaps(users.roles, ['custodian'])));
-}
+export const custodians = (db: Db) => keyHolders(db, ['custodian']);
 
 /** Bodies that can receive reports now: at least one handler holds a key. */
 export async function bodiesWithHandlers(db: Db, agencyIds: string[]): Promise<Set<string>> {

@@ -20,14 +20,10 @@ const tokenOf = (request: FastifyRequest) => {
   return typeof v === 'string' ? v : undefined;
 };
 
-/** What a reporter sees: no handler names, no internal history. */
+/** What a reporter sees: no handler names, no internal history, not the internal id. */
 async function reporterView(db: FastifyInstance['database']['db'], ctx: ReporterContext) {
-  const view = await reportView(db, ctx.row, ctx.reportKey);
-  return {
-    ...view,
-    id: undefined,
-    protection: view.protection.map((p) => ({ ...p })),
-  };
+  const { id: _internal, ...view } = await reportView(db, ctx.row, ctx.reportKey);
+  return view;
 }
 
 export const protectionInput = z.object({
